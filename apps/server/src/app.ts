@@ -1,0 +1,96 @@
+// Builds the HTTP application: plugins, hooks, every module's routes, the
+// OpenAPI document at /docs and the web UI at /.
+import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Deps } from "./context.ts";
+import { registerAuthHook } from "./http/auth-hook.ts";
+import { registerErrorHandler } from "./http/error-handler.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
+import { registerWeb } from "./http/web.ts";
+import { attachmentRoutes } from "./modules/attachments/attachments.routes.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { clauseRoutes } from "./modules/clauses/clauses.routes.ts";
+import { confirmationRoutes } from "./modules/confirmations/confirmations.routes.ts";
+import { contractRoutes } from "./modules/contracts/contracts.routes.ts";
+import { ledgerRoutes } from "./modules/ledger/ledger.routes.ts";
+import { metaRoutes } from "./modules/meta/meta.routes.ts";
+import { organisationRoutes } from "./modules/organisations/organisations.routes.ts";
+import { projectRoutes } from "./modules/projects/projects.routes.ts";
+import { userRoutes } from "./modules/users/users.routes.ts";
+import { createServices, type Services } from "./services.ts";
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  services: Services;
+}
+
+export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Promise<BuiltApp> {
+  const app = Fastify({
+    logger: opts.logger
+      ? {
+          level: deps.config.logLevel,
+          redact: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']"],
+        }
+      : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.DANGAN_TRUST_PROXY === "true",
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Dangan API",
+        version: "0.1.0",
+        description:
+          "档案外包监管平台 · Archive outsourcing platform. Errors: { code, clause?, message: { zh, en }, details? }.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "dangan_session" },
+          token: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list" } });
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/docs")) route.config = { ...(route.config ?? {}), public: true };
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, fieldSize: 10_000 },
+  });
+
+  const services = createServices(deps);
+  registerAuthHook(app, services.auth);
+
+  for (const routes of [
+    metaRoutes(services),
+    authRoutes(services, deps.config.secureCookies),
+    organisationRoutes(services),
+    userRoutes(services),
+    projectRoutes(services),
+    contractRoutes(services),
+    ledgerRoutes(services),
+    attachmentRoutes(services),
+    confirmationRoutes(services),
+    auditRoutes(services),
+    clauseRoutes(services),
+  ]) {
+    await app.register(routes);
+  }
+  await registerWeb(app, deps.config.webDist);
+  return { app, services };
+}

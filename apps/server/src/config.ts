@@ -1,0 +1,65 @@
+// Runtime configuration from the environment, with defaults that make
+// `npm start` work on a fresh clone (embedded database under ./data).
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Data folder: embedded database, blobs, instance secret. */
+  dataDir: string;
+  /** Set for server mode; unset means embedded PGlite in dataDir/pg. */
+  databaseUrl: string | undefined;
+  blobDir: string;
+  /** 32-byte key protecting organisation signing keys at rest. */
+  secret: Buffer;
+  sessionTtlHours: number;
+  secureCookies: boolean;
+  maxUploadBytes: number;
+  login: { maxFailures: number; lockMinutes: number; perIpPerMinute: number };
+  /** Folder with the built web UI, served at /. */
+  webDist: string | undefined;
+  logLevel: string;
+}
+
+const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const dataDir = resolve(overrides.dataDir ?? env.DANGAN_DATA_DIR ?? "./data");
+  return {
+    host: env.HOST ?? "127.0.0.1",
+    port: int(env.PORT, 3000),
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    blobDir: resolve(env.DANGAN_BLOB_DIR ?? join(dataDir, "blobs")),
+    secret: overrides.secret ?? loadSecret(env, dataDir),
+    sessionTtlHours: int(env.DANGAN_SESSION_TTL_HOURS, 12),
+    secureCookies: env.DANGAN_SECURE_COOKIES === "true",
+    maxUploadBytes: int(env.DANGAN_MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
+    login: {
+      maxFailures: int(env.DANGAN_LOGIN_MAX_FAILURES, 5),
+      lockMinutes: int(env.DANGAN_LOGIN_LOCK_MINUTES, 15),
+      perIpPerMinute: int(env.DANGAN_LOGIN_PER_IP_PER_MINUTE, 20),
+    },
+    webDist: env.DANGAN_WEB_DIST,
+    logLevel: env.LOG_LEVEL ?? "info",
+    ...overrides,
+  };
+}
+
+/** DANGAN_SECRET (64 hex chars) or a key generated once into the data folder. */
+function loadSecret(env: NodeJS.ProcessEnv, dataDir: string): Buffer {
+  if (env.DANGAN_SECRET) {
+    if (!/^[0-9a-f]{64}$/i.test(env.DANGAN_SECRET))
+      throw new Error("DANGAN_SECRET must be 64 hex characters");
+    return Buffer.from(env.DANGAN_SECRET, "hex");
+  }
+  const file = join(dataDir, "secret.key");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  chmodSync(file, 0o600);
+  return Buffer.from(readFileSync(file, "utf8").trim(), "hex");
+}

@@ -1,0 +1,21 @@
+// Serves the built web UI on the same port as the API, with the SPA fallback.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../../web/dist/", import.meta.url));
+
+export async function registerWeb(app: FastifyInstance, dist = DEFAULT_WEB_DIST): Promise<boolean> {
+  if (!existsSync(`${dist}/index.html`)) return false;
+  await app.register(fastifyStatic, { root: dist, wildcard: false, index: "index.html" });
+  app.get("/*", { config: { public: true }, schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith("/api/")) {
+      return reply
+        .status(404)
+        .send({ code: "ROUTE_NOT_FOUND", message: { zh: "接口不存在", en: "No such route" } });
+    }
+    return reply.sendFile("index.html");
+  });
+  return true;
+}

@@ -1,0 +1,12 @@
+import type { Actor, AuditActor } from "@dangan/domain";
+
+export function auditActor(actor: Actor): AuditActor {
+  return actor.type === "system"
+    ? { userId: null, orgId: null }
+    : { userId: actor.userId, orgId: actor.orgId };
+}
+
+/** Extra payload fields that say who acted when it was the operator, not a user. */
+export function operatorNote(actor: Actor): Record<string, unknown> {
+  return actor.type === "system" ? { operator: actor.reason } : {};
+}

@@ -1,0 +1,75 @@
+// One way to reach the database in both modes: the `pg` driver, talking either
+// to a PostgreSQL server (DATABASE_URL) or to PGlite on a worker thread
+// (docs/adr/0001-database-access.md, 0002-embedded-mode.md).
+import { mkdirSync } from "node:fs";
+import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { type EmbeddedDatabase, startEmbedded } from "./embedded/host.ts";
+import type { Database } from "./schema.ts";
+
+// Same value types in both modes: int8 and numeric as JS numbers (counts and
+// money stay far below 2^53), `date` as its 'YYYY-MM-DD' text (no time zone).
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+export type DbMode = "embedded" | "server";
+
+export interface DbHandle {
+  mode: DbMode;
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  /** Human-readable target, without credentials. */
+  target: string;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** postgres://… selects server mode. */
+  databaseUrl?: string | undefined;
+  /** Embedded data folder; null keeps the embedded database in memory. */
+  dataDir?: string | null;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    pool.on("error", () => {}); // idle-client errors surface on the next query instead of crashing
+    const url = new URL(opts.databaseUrl);
+    return handle("server", pool, `${url.hostname}:${url.port || 5432}${url.pathname}`, async () => {});
+  }
+  const dataDir = opts.dataDir === undefined ? "./data/pg" : opts.dataDir;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const embedded: EmbeddedDatabase = await startEmbedded(dataDir);
+  // PGlite is single-session: one pooled client keeps transactions whole.
+  const pool = new pg.Pool({
+    host: embedded.socketDir,
+    port: embedded.port,
+    user: "postgres",
+    database: "postgres",
+    max: 1,
+  });
+  pool.on("error", () => {});
+  return handle("embedded", pool, dataDir ?? "memory", () => embedded.stop());
+}
+
+function handle(mode: DbMode, pool: pg.Pool, target: string, stop: () => Promise<void>): DbHandle {
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
+  });
+  let closed = false;
+  return {
+    mode,
+    db,
+    pool,
+    target,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+      await stop();
+    },
+  };
+}

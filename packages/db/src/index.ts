@@ -1,0 +1,5 @@
+export * from "./audit.ts";
+export * from "./connect.ts";
+export * from "./migrate.ts";
+export type * from "./schema.ts";
+export * from "./tx.ts";

@@ -1,0 +1,3 @@
+export * from "./prohibitions.ts";
+export * from "./schemas.ts";
+export * from "./workflow.ts";
