@@ -1,0 +1,2 @@
+export { DEMO_ORGS, DEMO_PASSWORD } from "./demo-world.ts";
+export { seedDemo } from "./seed.ts";
