@@ -24,9 +24,17 @@ import { projectRoutes } from "./modules/projects/projects.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
 import { createServices, type Services } from "./services.ts";
 
+export interface RouteInfo {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
 export interface BuiltApp {
   app: FastifyInstance;
   services: Services;
+  /** Every route, for the authorization-matrix test. */
+  routes: RouteInfo[];
 }
 
 export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Promise<BuiltApp> {
@@ -39,6 +47,13 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
       : false,
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.DANGAN_TRUST_PROXY === "true",
+  });
+  const routes: RouteInfo[] = [];
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/docs")) route.config = { ...(route.config ?? {}), public: true };
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") routes.push({ method, url: route.url, public: route.config?.public === true });
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -64,10 +79,6 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "list" } });
-  app.addHook("onRoute", (route) => {
-    if (route.url.startsWith("/docs")) route.config = { ...(route.config ?? {}), public: true };
-  });
-
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
     limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, fieldSize: 10_000 },
@@ -92,5 +103,5 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     await app.register(routes);
   }
   await registerWeb(app, deps.config.webDist);
-  return { app, services };
+  return { app, services, routes };
 }

@@ -14,6 +14,7 @@ import { BlobStore } from "../src/modules/attachments/blob-store.ts";
 import type { Services } from "../src/services.ts";
 
 export interface TestApp {
+  routes: import("../src/app.ts").RouteInfo[];
   app: FastifyInstance;
   services: Services;
   ids: Record<string, string>;
@@ -40,7 +41,7 @@ export async function startTestApp(
     { DANGAN_SECRET: "11".repeat(32) },
     { dataDir, blobDir: join(dataDir, "blobs"), ...opts.config },
   );
-  const { app, services } = await buildApp({
+  const { app, services, routes } = await buildApp({
     dbh,
     config,
     blobs: new BlobStore(config.blobDir),
@@ -77,6 +78,7 @@ export async function startTestApp(
   return {
     app,
     services,
+    routes,
     ids,
     async as(username: string) {
       const res = await app.inject({

@@ -35,7 +35,7 @@ export function registerAuthHook(app: FastifyInstance, auth: AuthService): void 
   app.decorateRequest("sessionToken", null);
   app.decorateRequest("csrfToken", null);
 
-  app.addHook("preHandler", async (request) => {
+  app.addHook("onRequest", async (request) => {
     const bearer = request.headers.authorization?.match(/^Bearer (\S+)$/)?.[1];
     if (bearer) {
       request.actorOrNull = await auth.fromApiToken(bearer);

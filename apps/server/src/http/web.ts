@@ -7,15 +7,21 @@ import type { FastifyInstance } from "fastify";
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../../web/dist/", import.meta.url));
 
 export async function registerWeb(app: FastifyInstance, dist = DEFAULT_WEB_DIST): Promise<boolean> {
-  if (!existsSync(`${dist}/index.html`)) return false;
-  await app.register(fastifyStatic, { root: dist, wildcard: false, index: "index.html" });
+  const built = existsSync(`${dist}/index.html`);
+  if (built) await app.register(fastifyStatic, { root: dist, wildcard: false, index: "index.html" });
   app.get("/*", { config: { public: true }, schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith("/api/")) {
       return reply
         .status(404)
         .send({ code: "ROUTE_NOT_FOUND", message: { zh: "接口不存在", en: "No such route" } });
     }
+    if (!built) {
+      return reply
+        .status(503)
+        .type("text/plain; charset=utf-8")
+        .send("网页界面尚未构建 · The web UI is not built: run `npm run build:web`. API: /api, docs: /docs.");
+    }
     return reply.sendFile("index.html");
   });
-  return true;
+  return built;
 }

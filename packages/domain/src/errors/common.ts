@@ -1,12 +1,13 @@
 // Errors shared by every module. Module-specific refusals live beside their rule.
 import { DomainError } from "./domain-error.ts";
 
-export const notFound = (entity: string, id?: string) =>
+/** Also the answer when a record exists but the actor may not see it: never reveal which. */
+export const notFound = (entity: string, _id?: string) =>
   new DomainError({
     code: "NOT_FOUND",
     status: 404,
     message: { zh: "记录不存在或无权查看", en: `${entity} not found or not visible to you` },
-    details: { entity, ...(id ? { id } : {}) },
+    details: { entity },
   });
 
 export const forbidden = (action: string) =>

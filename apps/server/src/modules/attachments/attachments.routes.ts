@@ -36,6 +36,7 @@ export const attachmentRoutes =
         },
       },
       async (request, reply) => {
+        await attachments.authorizeAttach(actorOf(request), request.query.entityType, request.query.entityId);
         if (!request.isMultipart()) throw noFile();
         const file = await request.file();
         if (!file) throw noFile();

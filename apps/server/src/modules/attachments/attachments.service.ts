@@ -8,6 +8,12 @@ import type { EntityAccessResolver, EntityType } from "./entity-access.ts";
 import { mediaTypeFor, safeFilename } from "./media-types.ts";
 
 export function attachmentsService({ dbh: { db }, config, blobs }: Deps, access: EntityAccessResolver) {
+  async function authorizeAttach(actor: Actor, entityType: EntityType, entityId: string) {
+    const a = await access(actor, entityType, entityId);
+    authorize(a.attach, "attach files to this record");
+    return a;
+  }
+
   return {
     async list(actor: Actor, entityType: EntityType, entityId: string) {
       await access(actor, entityType, entityId);
@@ -22,6 +28,9 @@ export function attachmentsService({ dbh: { db }, config, blobs }: Deps, access:
         .execute();
     },
 
+    /** Checked before the upload is read, so a refused caller never streams a file in. */
+    authorizeAttach,
+
     async add(
       actor: Actor,
       entityType: EntityType,
@@ -29,8 +38,7 @@ export function attachmentsService({ dbh: { db }, config, blobs }: Deps, access:
       file: { filename: string; stream: Readable },
       label?: string,
     ) {
-      const a = await access(actor, entityType, entityId);
-      authorize(a.attach, "attach files to this record");
+      const a = await authorizeAttach(actor, entityType, entityId);
       const filename = safeFilename(file.filename);
       const blob = await blobs.put(file.stream, config.maxUploadBytes);
       const mediaType = mediaTypeFor(filename, blob.head);
