@@ -10,7 +10,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["packages/domain/test/**/*.test.ts", "apps/*/test/unit/**/*.test.ts"],
+          include: [
+            "packages/domain/test/**/*.test.ts",
+            "apps/*/test/unit/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
         },
       },
       {

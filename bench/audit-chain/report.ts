@@ -29,6 +29,7 @@ export function table(c: Ceiling, modes: ModeResult[]): string {
   const widths = header.map((h, k) => Math.max(h.length, ...body.map((b) => b[k]!.length)));
   const line = (cells: string[]) =>
     `| ${cells.map((cell, k) => (k === 0 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!))).join(" | ")} |`;
-  const rule = `|${widths.map((w, k) => (k === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`;
+  // Same shape as Biome formats Markdown tables, so the output pastes into RESULTS.md as is.
+  const rule = `| ${widths.map((w, k) => (k === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`;
   return [line(header), rule, ...body.map(line)].join("\n");
 }

@@ -1,5 +1,6 @@
 // Kysely table types, camelCased (CamelCasePlugin maps to snake_case columns).
-// Written by hand beside the SQL migrations; a DB test checks they agree.
+// Written by hand beside the SQL migrations; packages/db/test/schema.test.ts
+// checks that every table and column named here exists.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;

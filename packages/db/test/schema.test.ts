@@ -1,0 +1,114 @@
+// The hand-written Kysely types name only tables and columns that exist.
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DbHandle, loadMigrations, migrate } from "../src/index.ts";
+import { createTestDatabase, testDbMode } from "../src/testing.ts";
+
+const COLUMNS: Record<string, string[]> = {
+  organisation: [
+    "id",
+    "kind",
+    "name",
+    "credit_code",
+    "district",
+    "regulator_level",
+    "supervised_districts",
+    "service_types",
+    "licence_number",
+    "registration_status",
+    "foreign_backed",
+  ],
+  app_user: ["id", "org_id", "username", "roles", "password_hash", "failed_logins", "locked_until"],
+  user_session: ["id_hash", "user_id", "csrf_token", "expires_at"],
+  api_token: ["id", "user_id", "token_hash", "prefix", "revoked_at"],
+  project: [
+    "id",
+    "code",
+    "client_org_id",
+    "agency_org_id",
+    "service_type",
+    "has_classified",
+    "has_national_scope",
+    "responsible_leader",
+    "responsible_department",
+    "site_kind",
+    "status",
+  ],
+  contract: [
+    "id",
+    "project_id",
+    "content",
+    "term_start",
+    "term_end",
+    "quantity",
+    "price",
+    "pricing_unit",
+    "confidentiality_terms",
+    "rights_and_duties",
+    "breach_liability",
+    "damage_compensation",
+    "technical_standards",
+    "security_requirements",
+    "status",
+    "signed_document_id",
+  ],
+  ledger_entry: ["id", "project_id", "kind", "occurred_on", "summary", "resolves_entry_id", "status"],
+  attachment: ["id", "entity_type", "entity_id", "sm3", "sha256", "size_bytes", "media_type", "filename"],
+  signing_key: ["org_id", "public_key_pem", "private_key_enc"],
+  confirmation: ["id", "document_digest", "org_id", "signer_user_id", "signature", "public_key_pem"],
+  audit_event: [
+    "seq",
+    "at",
+    "actor_user_id",
+    "actor_org_id",
+    "action",
+    "entity_type",
+    "entity_id",
+    "payload",
+    "scope_org_ids",
+    "prev_hash",
+    "hash",
+  ],
+  schema_migration: ["version", "sm3", "applied_at"],
+};
+
+let h: DbHandle;
+
+describe(`schema (${testDbMode()})`, () => {
+  beforeAll(async () => {
+    h = await createTestDatabase();
+  });
+  afterAll(() => h.close());
+
+  it("has every table and column the query types name", async () => {
+    // Aliased to one word each: the CamelCasePlugin rewrites result keys.
+    const r = await sql<{ t: string; c: string }>`
+      SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = 'public'`.execute(
+      h.db,
+    );
+    const have = new Set(r.rows.map((row) => `${row.t}.${row.c}`));
+    const missing = Object.entries(COLUMNS)
+      .flatMap(([t, cols]) => cols.map((c) => `${t}.${c}`))
+      .filter((k) => !have.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it("applies migrations once and refuses one edited after it ran", async () => {
+    expect(await migrate(h.db)).toEqual([]);
+    const applied = await sql<{
+      version: string;
+    }>`SELECT version FROM schema_migration ORDER BY version`.execute(h.db);
+    expect(applied.rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version));
+    await sql`UPDATE schema_migration SET sm3 = 'edited' WHERE version = ${applied.rows[0]!.version}`.execute(
+      h.db,
+    );
+    await expect(migrate(h.db)).rejects.toThrow(/changed after it was applied/);
+  });
+
+  it("[G-3] refuses a classified project at the database level too", async () => {
+    await expect(
+      sql`INSERT INTO project (code, name, client_org_id, agency_org_id, service_type, has_classified, responsible_leader, responsible_department)
+      VALUES ('X', 'x', gen_random_uuid(), gen_random_uuid(), 'custody', true, 'l', 'd')`.execute(h.db),
+    ).rejects.toThrow(/check|violates/i);
+  });
+});
