@@ -1,9 +1,19 @@
 // Consistency rules for an organisation record, whatever path creates it.
 import { DomainError } from "../errors/domain-error.ts";
-import type { OrganisationCreate } from "./schemas.ts";
+import type { OrgKind } from "./kinds.ts";
+
+/** The fields whose presence depends on the organisation's kind. */
+export interface OrganisationShape {
+  kind: OrgKind;
+  regulatorLevel?: string | null | undefined;
+  supervisedDistricts?: readonly string[] | null | undefined;
+  serviceTypes?: readonly string[] | null | undefined;
+  licenceNumber?: string | null | undefined;
+  foreignBacked?: boolean | null | undefined;
+}
 
 /** Checks that kind-specific fields are present and others absent. */
-export function assertOrganisationShape(org: OrganisationCreate): void {
+export function assertOrganisationShape(org: OrganisationShape): void {
   if (org.kind === "regulator") {
     if (!org.regulatorLevel)
       throw shapeError("regulatorLevel", "监管部门须注明市级或区级", "a regulator needs a level");

@@ -111,13 +111,7 @@ export function organisationsService({ dbh: { db }, config }: Deps) {
       if (patch.district && patch.district !== before.district) {
         authorize(policy.createOrganisation(actor, patch.district), "move an organisation to this district");
       }
-      assertOrganisationShape({
-        ...(before as unknown as OrganisationCreate),
-        creditCode: before.creditCode ?? undefined,
-        regulatorLevel: before.regulatorLevel ?? undefined,
-        ...patch,
-        kind: before.kind,
-      } as OrganisationCreate);
+      assertOrganisationShape({ ...before, ...patch });
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
         // Lock the row first: a project being created for this agency takes a
         // share lock on it, so the G-3 count below cannot miss a new project.
