@@ -3,6 +3,7 @@ export * from "./audit/index.ts";
 export * from "./clauses/index.ts";
 export * from "./confirmations/index.ts";
 export * from "./contracts/index.ts";
+export * from "./custody/index.ts";
 export * from "./errors/index.ts";
 export * from "./ledger/index.ts";
 export * from "./organisations/index.ts";
