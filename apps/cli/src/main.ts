@@ -1,8 +1,5 @@
 // `dangan`: the operator's command line. Each command lives in commands/.
-import { Command } from "commander";
-import { serveCommand } from "./commands/serve.ts";
+import { run } from "./program.ts";
 
-const program = new Command("dangan").description("Dangan 档案 — archive outsourcing platform").version("0.1.0");
-program.addCommand(serveCommand());
-
-await program.parseAsync(process.argv);
+// Set the code rather than calling exit(): output drains and `serve` keeps running.
+process.exitCode = await run(process.argv.slice(2));

@@ -52,7 +52,15 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   app.addHook("onRoute", (route) => {
     if (route.url.startsWith("/docs")) route.config = { ...(route.config ?? {}), public: true };
     for (const method of [route.method].flat()) {
-      if (method !== "HEAD") routes.push({ method, url: route.url, public: route.config?.public === true });
+      // Read `public` later: plugins' own onRoute hooks (docs, web) set it after this one runs.
+      if (method !== "HEAD")
+        routes.push({
+          method,
+          url: route.url,
+          get public() {
+            return route.config?.public === true;
+          },
+        });
     }
   });
   app.setValidatorCompiler(validatorCompiler);

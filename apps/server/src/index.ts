@@ -1,7 +1,10 @@
 export { buildApp } from "./app.ts";
 export { type Config, loadConfig } from "./config.ts";
 export type { Deps } from "./context.ts";
+export { toDomainError } from "./http/error-handler.ts";
 export { loadClauses } from "./lib/clauses.ts";
 export { BlobStore } from "./modules/attachments/blob-store.ts";
+export { loadUserActor } from "./modules/auth/actor.repository.ts";
 export type { Services } from "./services.ts";
+export { createServices } from "./services.ts";
 export { type RunningServer, startServer } from "./start.ts";

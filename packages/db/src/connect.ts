@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { type EmbeddedDatabase, startEmbedded } from "./embedded/host.ts";
+import { lockDataDir } from "./embedded/lock.ts";
 import type { Database } from "./schema.ts";
 
 // Same value types in both modes: int8 and numeric as JS numbers (counts and
@@ -41,7 +42,14 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
   }
   const dataDir = opts.dataDir === undefined ? "./data/pg" : opts.dataDir;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const embedded: EmbeddedDatabase = await startEmbedded(dataDir);
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
+  let embedded: EmbeddedDatabase;
+  try {
+    embedded = await startEmbedded(dataDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   // PGlite is single-session: one pooled client keeps transactions whole.
   const pool = new pg.Pool({
     host: embedded.socketDir,
@@ -51,7 +59,10 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
     max: 1,
   });
   pool.on("error", () => {});
-  return handle("embedded", pool, dataDir ?? "memory", () => embedded.stop());
+  return handle("embedded", pool, dataDir ?? "memory", async () => {
+    await embedded.stop();
+    unlock();
+  });
 }
 
 function handle(mode: DbMode, pool: pg.Pool, target: string, stop: () => Promise<void>): DbHandle {

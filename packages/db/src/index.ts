@@ -1,5 +1,6 @@
 export * from "./audit.ts";
 export * from "./connect.ts";
+export { DataDirInUseError } from "./embedded/lock.ts";
 export * from "./migrate.ts";
 export type * from "./schema.ts";
 export * from "./tx.ts";

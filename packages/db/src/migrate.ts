@@ -25,9 +25,17 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
     });
 }
 
-/** Applies pending migrations; returns the versions applied. */
-export async function migrate(db: Kysely<Database>): Promise<string[]> {
-  const migrations = loadMigrations();
+export class MigrationStateError extends Error {
+  override name = "MigrationStateError";
+}
+
+/**
+ * Applies pending migrations; returns the versions applied. `count` stops after
+ * the first N (a restore brings a target to exactly the backup's schema).
+ */
+export async function migrate(db: Kysely<Database>, opts: { count?: number } = {}): Promise<string[]> {
+  const known = loadMigrations();
+  const target = known.slice(0, opts.count ?? known.length);
   return db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(${LOCK_KEY})`.execute(conn);
     try {
@@ -35,15 +43,26 @@ export async function migrate(db: Kysely<Database>): Promise<string[]> {
         version text PRIMARY KEY, sm3 text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
         conn,
       );
-      const done = await conn.selectFrom("schemaMigration").select(["version", "sm3"]).execute();
-      const applied = new Map(done.map((r) => [r.version, r.sm3]));
+      const done = await conn
+        .selectFrom("schemaMigration")
+        .select(["version", "sm3"])
+        .orderBy("version")
+        .execute();
+      done.forEach((row, i) => {
+        const m = known.find((k) => k.version === row.version);
+        if (!m)
+          throw new MigrationStateError(
+            `the database has migration ${row.version}, which this Dangan does not know`,
+          );
+        if (m.sm3 !== row.sm3)
+          throw new MigrationStateError(`migration ${m.version} was changed after it was applied`);
+        if (target[i]?.version !== row.version)
+          throw new MigrationStateError(
+            `the database is already at migration ${row.version}, beyond the target`,
+          );
+      });
       const ran: string[] = [];
-      for (const m of migrations) {
-        const prior = applied.get(m.version);
-        if (prior !== undefined) {
-          if (prior !== m.sm3) throw new Error(`migration ${m.version} was changed after it was applied`);
-          continue;
-        }
+      for (const m of target.slice(done.length)) {
         await conn.transaction().execute(async (trx) => {
           await sql.raw(m.sql).execute(trx);
           await trx.insertInto("schemaMigration").values({ version: m.version, sm3: m.sm3 }).execute();

@@ -56,3 +56,19 @@ describe(`database mode (${testDbMode()})`, () => {
     expect(r.rows[0]!.n).toBe(0);
   });
 });
+
+describe("embedded data folder", () => {
+  it("refuses a second process on the same folder, and takes over a stale lock", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { lockDataDir, DataDirInUseError } = await import("../src/embedded/lock.ts");
+    const dir = mkdtempSync(join(tmpdir(), "dangan-lock-"));
+    writeFileSync(join(dir, ".dangan.lock"), "1"); // pid 1 is always alive
+    expect(() => lockDataDir(dir)).toThrow(DataDirInUseError);
+    writeFileSync(join(dir, ".dangan.lock"), "999999999"); // no such process
+    const release = lockDataDir(dir);
+    release();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

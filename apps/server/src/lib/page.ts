@@ -20,5 +20,7 @@ export const pageOf = <T>(items: T[], total: number, page: number, pageSize: num
   pageSize,
 });
 
-/** Escapes LIKE wildcards in user search text. */
-export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const likeEscape = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Escapes LIKE wildcards in user search text and matches anywhere. */
+export const likePattern = (q: string) => `%${likeEscape(q)}%`;

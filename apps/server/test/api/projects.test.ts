@@ -184,3 +184,37 @@ describe(`projects API (${testDbMode()})`, () => {
     expect(res.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });
 });
+
+describe(`project lists for home pages (${testDbMode()})`, () => {
+  let t2: TestApp;
+  beforeAll(async () => {
+    t2 = await startTestApp();
+  });
+  afterAll(() => t2.close());
+
+  it("[G-11] lists open ledger problems across my projects and counts them per project", async () => {
+    const c = await t2.as("client.officer");
+    const { body: p } = await c.get("/api/projects?contractStatus=signed");
+    expect(p.items.every((x: { contractStatus: string }) => x.contractStatus === "signed")).toBe(true);
+    const id = p.items[0].id;
+    await c.post(`/api/projects/${id}/ledger`, {
+      kind: "problem",
+      occurredOn: "2026-07-01",
+      summary: "消防器材过期",
+    });
+    const open = await c.get("/api/ledger/problems?status=open");
+    expect(open.body.items.map((e: { summary: string }) => e.summary)).toContain("消防器材过期");
+    const after = await c.get(`/api/projects?q=${p.items[0].code}`);
+    expect(after.body.items[0].openProblems).toBe(1);
+    const other = await t2.as("client2.officer");
+    expect((await other.get("/api/ledger/problems")).body.total).toBe(0);
+  });
+
+  it("[G-12] filters agencies by standing and foreign backing", async () => {
+    const c = await t2.as("city.inspector");
+    const foreign = await c.get("/api/organisations?kind=agency&foreignBacked=true");
+    expect(foreign.body.items.map((o: { name: string }) => o.name)).toEqual([FOREIGN]);
+    const active = await c.get("/api/organisations?kind=agency&registrationStatus=active");
+    expect(active.body.total).toBe(3);
+  });
+});

@@ -8,6 +8,8 @@ import { ENTITY_TYPES } from "../attachments/entity-access.ts";
 
 const filter = {
   action: z.string().trim().max(60).optional(),
+  actionPrefix: z.string().trim().max(60).optional(),
+  excludeActionPrefix: z.string().trim().max(60).optional(),
   entityType: z.string().trim().max(60).optional(),
   entityId: z.string().trim().max(80).optional(),
   actorUserId: z.uuid().optional(),

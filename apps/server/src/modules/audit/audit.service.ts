@@ -4,11 +4,14 @@ import { type Database, verifyAuditChain } from "@dangan/db";
 import { type Actor, authorize, policy, readScope } from "@dangan/domain";
 import { type ExpressionBuilder, sql } from "kysely";
 import type { Deps } from "../../context.ts";
-import { pageOf } from "../../lib/page.ts";
+import { likeEscape, pageOf } from "../../lib/page.ts";
 import type { EntityAccessResolver, EntityType } from "../attachments/entity-access.ts";
 
 export interface AuditFilter {
   action?: string | undefined;
+  /** e.g. "project." for every project event. */
+  actionPrefix?: string | undefined;
+  excludeActionPrefix?: string | undefined;
   entityType?: string | undefined;
   entityId?: string | undefined;
   actorUserId?: string | undefined;
@@ -38,6 +41,8 @@ export function auditService({ dbh: { db } }: Deps, access: EntityAccessResolver
         .leftJoin("appUser as u", "u.id", "e.actorUserId")
         .where(visibleEvents(actor));
       if (f.action) q = q.where("e.action", "=", f.action);
+      if (f.actionPrefix) q = q.where("e.action", "like", `${likeEscape(f.actionPrefix)}%`);
+      if (f.excludeActionPrefix) q = q.where("e.action", "not like", `${likeEscape(f.excludeActionPrefix)}%`);
       if (f.entityType) q = q.where("e.entityType", "=", f.entityType);
       if (f.entityId) q = q.where("e.entityId", "=", f.entityId);
       if (f.actorUserId) q = q.where("e.actorUserId", "=", f.actorUserId);

@@ -28,6 +28,17 @@ export interface ConfirmInput {
   documentDigest?: string | undefined;
 }
 
+const alreadyConfirmed = (at: Date) =>
+  new DomainError({
+    code: "ALREADY_CONFIRMED",
+    status: 409,
+    message: {
+      zh: "本单位已确认过该文件的这一版本",
+      en: "Your organisation has already confirmed this exact document",
+    },
+    details: { signedAt: at.toISOString() },
+  });
+
 const statementOf = (c: Confirmation): ConfirmationStatement => ({
   documentKind: c.documentKind,
   documentDigest: c.documentDigest,
@@ -105,6 +116,15 @@ export function confirmationsService({ dbh: { db }, config }: Deps, access: Enti
       }
       const documentDigest = digest;
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
+        const prior = await trx
+          .selectFrom("confirmation")
+          .select("signedAt")
+          .where("entityType", "=", input.entityType)
+          .where("entityId", "=", input.entityId)
+          .where("documentDigest", "=", documentDigest)
+          .where("orgId", "=", actor.orgId)
+          .executeTakeFirst();
+        if (prior) throw alreadyConfirmed(prior.signedAt);
         const row = await signIn(trx, actor, { ...input, documentDigest });
         audit.record({
           action: "confirmation.signed",

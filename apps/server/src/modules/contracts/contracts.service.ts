@@ -14,6 +14,7 @@ import {
 } from "@dangan/domain";
 import type { Deps } from "../../context.ts";
 import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
+import { changes } from "../../lib/diff.ts";
 import { partiesOf } from "../projects/projects.repository.ts";
 import type { ProjectsService } from "../projects/projects.service.ts";
 
@@ -80,7 +81,7 @@ export function contractsService({ dbh: { db } }: Deps, projects: ProjectsServic
           action: "contract.saved",
           entityType: "contract",
           entityId: c.id,
-          payload: { projectId, fields, ...operatorNote(actor) },
+          payload: { projectId, changes: changes(c, fields), ...operatorNote(actor) },
           scopeOrgIds: [p.clientOrgId, p.agencyOrgId],
         });
         return saved;

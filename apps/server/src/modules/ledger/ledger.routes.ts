@@ -2,6 +2,7 @@ import { LEDGER_KINDS, ledgerEntryCreateSchema } from "@dangan/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../../http/auth-hook.ts";
+import { pageQuery } from "../../lib/page.ts";
 import { sendXlsx } from "../../lib/xlsx.ts";
 import type { Services } from "../../services.ts";
 
@@ -20,6 +21,21 @@ const KIND_ZH = {
 export const ledgerRoutes =
   ({ ledger }: Services): FastifyPluginAsyncZod =>
   async (app) => {
+    app.get(
+      "/api/ledger/problems",
+      {
+        schema: {
+          tags: ["ledger"],
+          summary: "Ledger problems across every project visible to me (G-11)",
+          querystring: z.object({ status: z.enum(["open", "closed"]).optional(), ...pageQuery }),
+        },
+      },
+      async (request) => {
+        const { status, page, pageSize } = request.query;
+        return ledger.problems(actorOf(request), status, page, pageSize);
+      },
+    );
+
     app.get(
       "/api/projects/:id/ledger",
       { schema: { tags: ["ledger"], summary: "The project ledger (G-11)", params, querystring: filter } },

@@ -1,10 +1,19 @@
 // G-11: the project ledger. Problems stay open until a rectification closes them.
 
 import { inTransaction } from "@dangan/db";
-import { type Actor, authorize, DomainError, type LedgerEntryCreate, notFound, policy } from "@dangan/domain";
+import {
+  type Actor,
+  authorize,
+  DomainError,
+  type LedgerEntryCreate,
+  notFound,
+  policy,
+  readScope,
+} from "@dangan/domain";
 import type { Deps } from "../../context.ts";
 import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
-import { partiesOf } from "../projects/projects.repository.ts";
+import { pageOf } from "../../lib/page.ts";
+import { partiesOf, visibleProjects } from "../projects/projects.repository.ts";
 import type { ProjectsService } from "../projects/projects.service.ts";
 
 export interface LedgerFilter {
@@ -14,6 +23,35 @@ export interface LedgerFilter {
 
 export function ledgerService({ dbh: { db } }: Deps, projects: ProjectsService) {
   return {
+    /** Problems across every project the actor may read, oldest first (G-11). */
+    async problems(actor: Actor, status: "open" | "closed" | undefined, page: number, pageSize: number) {
+      let q = db
+        .selectFrom("ledgerEntry as l")
+        .innerJoin("project as p", "p.id", "l.projectId")
+        .innerJoin("organisation as c", "c.id", "p.clientOrgId")
+        .innerJoin("organisation as a", "a.id", "p.agencyOrgId")
+        .where(visibleProjects(readScope(actor)))
+        .where("l.kind", "=", "problem");
+      if (status) q = q.where("l.status", "=", status);
+      const [items, count] = await Promise.all([
+        q
+          .selectAll("l")
+          .select([
+            "p.code as projectCode",
+            "p.name as projectName",
+            "c.name as clientName",
+            "a.name as agencyName",
+          ])
+          .orderBy("l.occurredOn")
+          .orderBy("l.createdAt")
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .execute(),
+        q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+      ]);
+      return pageOf(items, Number(count.n), page, pageSize);
+    },
+
     async list(actor: Actor, projectId: string, f: LedgerFilter) {
       await projects.readable(actor, projectId);
       let q = db

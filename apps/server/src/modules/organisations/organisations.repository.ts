@@ -9,6 +9,8 @@ export interface OrganisationFilter {
   kind?: "regulator" | "client" | "agency" | undefined;
   district?: string | undefined;
   serviceType?: string | undefined;
+  registrationStatus?: "active" | "suspended" | "revoked" | undefined;
+  foreignBacked?: boolean | undefined;
   q?: string | undefined;
 }
 
@@ -40,6 +42,8 @@ export function organisationsRepository(db: Kysely<Database>) {
     if (f.kind) q = q.where("kind", "=", f.kind);
     if (f.district) q = q.where("district", "=", f.district);
     if (f.serviceType) q = q.where(sql<boolean>`${f.serviceType} = ANY(service_types)`);
+    if (f.registrationStatus) q = q.where("registrationStatus", "=", f.registrationStatus);
+    if (f.foreignBacked !== undefined) q = q.where("foreignBacked", "=", f.foreignBacked);
     if (f.q)
       q = q.where((eb) => eb.or([eb("name", "ilike", likePattern(f.q!)), eb("creditCode", "=", f.q!)]));
     return q;

@@ -6,6 +6,7 @@ import {
   organisationCreateSchema,
   organisationUpdateSchema,
   REGISTRATION_STATUS_LABELS,
+  REGISTRATION_STATUSES,
   SERVICE_TYPE_LABELS,
   SERVICE_TYPES,
   type ServiceType,
@@ -21,6 +22,11 @@ const filterQuery = {
   kind: z.enum(ORG_KINDS).optional(),
   district: z.enum(DISTRICT_CODES).optional(),
   serviceType: z.enum(SERVICE_TYPES).optional(),
+  registrationStatus: z.enum(REGISTRATION_STATUSES).optional(),
+  foreignBacked: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   q: z.string().trim().max(100).optional(),
 };
 const idParams = z.object({ id: z.uuid() });

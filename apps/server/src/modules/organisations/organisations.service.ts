@@ -15,21 +15,13 @@ import {
 } from "@dangan/domain";
 import type { Deps } from "../../context.ts";
 import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
+import { changes } from "../../lib/diff.ts";
 import { pageOf } from "../../lib/page.ts";
 import { createSigningKey } from "../confirmations/signing-keys.ts";
 import { organisationDto } from "./organisation.dto.ts";
 import { type OrganisationFilter, organisationsRepository } from "./organisations.repository.ts";
 
 export type OrganisationsService = ReturnType<typeof organisationsService>;
-
-function changedFields(before: Organisation, patch: OrganisationUpdate) {
-  const diff: Record<string, { before: unknown; after: unknown }> = {};
-  for (const [key, after] of Object.entries(patch)) {
-    const prior = (before as Record<string, unknown>)[key];
-    if (JSON.stringify(prior) !== JSON.stringify(after)) diff[key] = { before: prior ?? null, after };
-  }
-  return diff;
-}
 
 export function organisationsService({ dbh: { db }, config }: Deps) {
   const repo = organisationsRepository(db);
@@ -119,7 +111,7 @@ export function organisationsService({ dbh: { db }, config }: Deps) {
         if (patch.foreignBacked === true && !before.foreignBacked) {
           assertForeignBackingChange(true, await repo.openNationalScopeProjects(trx, id));
         }
-        const diff = changedFields(before, patch);
+        const diff = changes(before, patch);
         const org = await trx
           .updateTable("organisation")
           .set({ ...patch, updatedAt: new Date() })

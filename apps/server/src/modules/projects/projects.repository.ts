@@ -14,11 +14,18 @@ export interface ProjectFilter {
   agencyOrgId?: string | undefined;
   district?: string | undefined;
   nationalScope?: boolean | undefined;
+  contractStatus?: "draft" | "signed" | undefined;
 }
 
-type From = Database & { c: Database["organisation"]; a: Database["organisation"]; p: Database["project"] };
+type From = Database & {
+  c: Database["organisation"];
+  a: Database["organisation"];
+  p: Database["project"];
+  k: Database["contract"];
+};
 
-function visible(scope: ReadScope) {
+/** Rows of `project as p` joined with `c` (client) and `a` (agency) that the scope may read. */
+export function visibleProjects(scope: ReadScope) {
   return (eb: ExpressionBuilder<From, "p" | "c" | "a">) => {
     if (scope.kind === "all") return eb.val(true);
     if (scope.kind === "districts")
@@ -32,7 +39,8 @@ export function projectsRepository(db: Kysely<Database>) {
     executor
       .selectFrom("project as p")
       .innerJoin("organisation as c", "c.id", "p.clientOrgId")
-      .innerJoin("organisation as a", "a.id", "p.agencyOrgId");
+      .innerJoin("organisation as a", "a.id", "p.agencyOrgId")
+      .innerJoin("contract as k", "k.projectId", "p.id");
 
   const columns = [
     "p.id",
@@ -59,10 +67,20 @@ export function projectsRepository(db: Kysely<Database>) {
     "a.name as agencyName",
     "a.district as agencyDistrict",
     "a.foreignBacked as agencyForeignBacked",
+    "k.status as contractStatus",
   ] as const;
 
+  /** G-11: problems in the project ledger not yet closed by a rectification. */
+  const openProblems = (eb: ExpressionBuilder<From, "p">) =>
+    eb
+      .selectFrom("ledgerEntry as l")
+      .select((e) => e.fn.countAll<number>().as("n"))
+      .whereRef("l.projectId", "=", "p.id")
+      .where("l.status", "=", "open")
+      .as("openProblems");
+
   const filtered = (scope: ReadScope, f: ProjectFilter) => {
-    let q = joined().where(visible(scope));
+    let q = joined().where(visibleProjects(scope));
     if (f.q)
       q = q.where((eb) =>
         eb.or([
@@ -79,6 +97,7 @@ export function projectsRepository(db: Kysely<Database>) {
     if (f.district)
       q = q.where((eb) => eb.or([eb("c.district", "=", f.district!), eb("a.district", "=", f.district!)]));
     if (f.nationalScope !== undefined) q = q.where("p.hasNationalScope", "=", f.nationalScope);
+    if (f.contractStatus) q = q.where("k.status", "=", f.contractStatus);
     return q;
   };
 
@@ -88,6 +107,7 @@ export function projectsRepository(db: Kysely<Database>) {
       const [items, count] = await Promise.all([
         base
           .select(columns)
+          .select(openProblems)
           .orderBy("p.createdAt", "desc")
           .orderBy("p.code", "desc")
           .limit(limit)

@@ -29,6 +29,7 @@ const filterQuery = {
   clientOrgId: z.uuid().optional(),
   agencyOrgId: z.uuid().optional(),
   district: z.enum(DISTRICT_CODES).optional(),
+  contractStatus: z.enum(["draft", "signed"]).optional(),
   nationalScope: z
     .enum(["true", "false"])
     .transform((v) => v === "true")

@@ -21,6 +21,7 @@ import {
 import type { Kysely } from "kysely";
 import type { Deps } from "../../context.ts";
 import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
+import { changes } from "../../lib/diff.ts";
 import { pageOf } from "../../lib/page.ts";
 import { type ProjectFilter, type ProjectRow, partiesOf, projectsRepository } from "./projects.repository.ts";
 
@@ -142,16 +143,11 @@ export function projectsService({ dbh: { db } }: Deps) {
           .where("id", "=", id)
           .execute();
         const after = (await repo.find(id, trx))!;
-        const changes = Object.fromEntries(
-          Object.entries(patch)
-            .filter(([k, v]) => JSON.stringify((before as Record<string, unknown>)[k]) !== JSON.stringify(v))
-            .map(([k, v]) => [k, { before: (before as Record<string, unknown>)[k] ?? null, after: v }]),
-        );
         audit.record({
           action: "project.updated",
           entityType: "project",
           entityId: id,
-          payload: { changes, ...operatorNote(actor) },
+          payload: { changes: changes(before, patch), ...operatorNote(actor) },
           scopeOrgIds: [after.clientOrgId, after.agencyOrgId, before.agencyOrgId],
         });
         return after;

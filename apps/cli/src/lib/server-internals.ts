@@ -1,0 +1,2 @@
+// What the CLI uses of the server beyond starting it.
+export { createServices, loadUserActor, toDomainError } from "@dangan/server";

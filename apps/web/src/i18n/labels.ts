@@ -1,0 +1,143 @@
+// Human-readable names for the API's codes, in both languages, with tag colours.
+
+import type { ClauseKind } from "@dangan/domain";
+import type {
+  AuditAction,
+  Bilingual,
+  ClauseModule,
+  CustodyMode,
+  LedgerKind,
+  ProjectAction,
+  ProjectStatus,
+  RegistrationStatus,
+  RegulatorLevel,
+  SiteKind,
+} from "../api/types.ts";
+
+const b = (zh: string, en: string): Bilingual => ({ zh, en });
+
+export const PROJECT_STATUS: Record<ProjectStatus, Bilingual & { color: string }> = {
+  draft: { ...b("草拟", "Draft"), color: "default" },
+  active: { ...b("实施中", "Active"), color: "processing" },
+  suspended: { ...b("已暂停", "Suspended"), color: "warning" },
+  completed: { ...b("已完成", "Completed"), color: "success" },
+  cancelled: { ...b("已取消", "Cancelled"), color: "error" },
+};
+
+export const PROJECT_ACTION: Record<ProjectAction, Bilingual> = {
+  start: b("开始实施", "Start"),
+  suspend: b("暂停", "Suspend"),
+  resume: b("恢复", "Resume"),
+  complete: b("完成", "Complete"),
+  cancel: b("取消项目", "Cancel project"),
+};
+
+export const REGISTRATION_COLOR: Record<RegistrationStatus, string> = {
+  active: "success",
+  suspended: "warning",
+  revoked: "error",
+};
+
+export const SERVICE_COLOR: Record<string, string> = {
+  custody: "geekblue",
+  digitization: "cyan",
+  arrangement: "purple",
+  system_building: "gold",
+};
+
+export const CUSTODY_MODE: Record<CustodyMode, Bilingual> = {
+  deposit: b("寄存（仅保管）", "Deposit (storage only)"),
+  custody: b("托管（保管并管理利用）", "Custody (storage and management)"),
+};
+
+export const SITE_KIND: Record<SiteKind, Bilingual> = {
+  client_premises: b("本单位场所", "Client's premises"),
+  designated_site: b("指定场所", "Designated site"),
+  agency_premises: b("中介机构场所", "Agency's premises"),
+  other: b("其他场所", "Other site"),
+};
+
+export const REGULATOR_LEVEL: Record<RegulatorLevel, Bilingual> = {
+  city: b("市级", "City level"),
+  district: b("区级", "District level"),
+};
+
+export const LEDGER_KIND: Record<LedgerKind, Bilingual & { color: string }> = {
+  supervision: { ...b("监督检查", "Supervision"), color: "blue" },
+  problem: { ...b("发现问题", "Problem"), color: "volcano" },
+  rectification: { ...b("整改", "Rectification"), color: "green" },
+  note: { ...b("记事", "Note"), color: "default" },
+};
+
+export const LEDGER_STATUS: Record<"open" | "closed", Bilingual & { color: string }> = {
+  open: { ...b("未整改", "Open"), color: "error" },
+  closed: { ...b("已整改", "Closed"), color: "success" },
+};
+
+export const AUDIT_ACTION: Record<AuditAction, Bilingual & { color: string }> = {
+  "organisation.created": { ...b("登记机构", "Organisation registered"), color: "blue" },
+  "organisation.updated": { ...b("修改机构信息", "Organisation updated"), color: "blue" },
+  "organisation.standing_changed": { ...b("变更登记事项", "Standing changed"), color: "orange" },
+  "user.created": { ...b("新增用户", "User added"), color: "cyan" },
+  "user.updated": { ...b("修改用户", "User changed"), color: "cyan" },
+  "user.password_changed": { ...b("修改密码", "Password changed"), color: "cyan" },
+  "user.locked": { ...b("账户锁定", "Account locked"), color: "red" },
+  "user.unlocked": { ...b("解除锁定", "Account unlocked"), color: "cyan" },
+  "auth.signed_in": { ...b("登录", "Signed in"), color: "default" },
+  "auth.sign_in_failed": { ...b("登录失败", "Sign-in failed"), color: "red" },
+  "auth.signed_out": { ...b("退出登录", "Signed out"), color: "default" },
+  "api_token.created": { ...b("创建 API 令牌", "API token created"), color: "purple" },
+  "api_token.revoked": { ...b("吊销 API 令牌", "API token revoked"), color: "purple" },
+  "project.created": { ...b("登记项目", "Project registered"), color: "geekblue" },
+  "project.updated": { ...b("修改项目", "Project changed"), color: "geekblue" },
+  "project.transitioned": { ...b("项目状态变更", "Project status changed"), color: "geekblue" },
+  "contract.saved": { ...b("保存合同", "Contract saved"), color: "gold" },
+  "contract.signed": { ...b("签订合同", "Contract signed"), color: "gold" },
+  "ledger.entry_added": { ...b("记入工作台帐", "Ledger entry added"), color: "green" },
+  "ledger.entry_closed": { ...b("问题整改关闭", "Ledger problem closed"), color: "green" },
+  "attachment.added": { ...b("上传附件", "Attachment added"), color: "lime" },
+  "confirmation.signed": { ...b("签署确认", "Confirmation signed"), color: "magenta" },
+  "signing_key.created": { ...b("生成签名密钥", "Signing key created"), color: "purple" },
+  "system.migrated": { ...b("数据库迁移", "Database migrated"), color: "default" },
+  "system.restored": { ...b("数据恢复", "Data restored"), color: "default" },
+};
+
+export const ENTITY_TYPE: Record<string, Bilingual> = {
+  organisation: b("机构", "Organisation"),
+  user: b("用户", "User"),
+  api_token: b("API 令牌", "API token"),
+  project: b("项目", "Project"),
+  contract: b("合同", "Contract"),
+  ledger_entry: b("台帐记录", "Ledger entry"),
+  system: b("系统", "System"),
+};
+
+export const CLAUSE_KIND: Record<ClauseKind, Bilingual & { color: string }> = {
+  scope: { ...b("适用范围", "Scope"), color: "default" },
+  heading: { ...b("标题", "Heading"), color: "default" },
+  term: { ...b("术语", "Term"), color: "default" },
+  policy: { ...b("原则", "Policy"), color: "blue" },
+  rule: { ...b("规则", "Rule"), color: "red" },
+  workflow: { ...b("流程", "Workflow"), color: "purple" },
+  record: { ...b("记录", "Record"), color: "green" },
+  check: { ...b("检查", "Check"), color: "orange" },
+  monitor: { ...b("监测", "Monitor"), color: "cyan" },
+  report: { ...b("报送", "Report"), color: "gold" },
+};
+
+export const CLAUSE_MODULE: Record<ClauseModule, Bilingual> = {
+  all: b("通用要求", "General"),
+  oversight: b("监督管理", "Oversight"),
+  client: b("委托方责任", "Client duties"),
+  agency: b("中介机构要求", "Agency duties"),
+  custody: b("档案寄存托管（D）", "Custody (D)"),
+  digitization: b("档案数字化（Z）", "Digitization (Z)"),
+};
+
+export const CHAIN_BREAK: Record<string, Bilingual> = {
+  sequence_gap: b("序号不连续（事件被删除或插入）", "Sequence gap (an event was deleted or inserted)"),
+  prev_hash_mismatch: b("前序哈希不符（链条被改动）", "Previous hash mismatch (the chain was altered)"),
+  hash_mismatch: b("事件哈希不符（内容被篡改）", "Event hash mismatch (its content was altered)"),
+};
+
+export const ORG_KIND_COLOR = { regulator: "red", client: "blue", agency: "green" } as const;

@@ -1,0 +1,46 @@
+import { defineMessages } from "../define.ts";
+
+export const clauses = defineMessages(
+  {
+    title: "规范条款",
+    subtitle:
+      "《关于加强档案业务外包和中介服务管理的指导意见》（G）及其附件：寄存托管（D）、数字化（Z）。平台的每项检查都注明所依据的条款。",
+    searchPlaceholder: "搜索条款编号、中文原文或英文释义",
+    allModules: "全部部分",
+    allKinds: "全部类别",
+    id: "条款编号",
+    kind: "类别",
+    module: "所属部分",
+    gloss: "英文释义",
+    text: "原文",
+    systemDuty: "平台职责",
+    noDuty: "无（原则或说明性条款）",
+    count: (n: number) => `${n} 条`,
+    empty: "没有符合条件的条款",
+    backToCatalogue: "返回条款目录",
+    previous: "上一条",
+    next: "下一条",
+    notFound: (id: string) => `条款 ${id} 不存在`,
+  },
+  {
+    title: "Clauses",
+    subtitle:
+      "The Guidance on archive outsourcing (G) and its annexes on custody (D) and digitization (Z). Every check the platform makes names its clause.",
+    searchPlaceholder: "Search clause id, Chinese text or English gloss",
+    allModules: "All parts",
+    allKinds: "All kinds",
+    id: "Clause",
+    kind: "Kind",
+    module: "Part",
+    gloss: "English gloss",
+    text: "Original text",
+    systemDuty: "Platform duty",
+    noDuty: "None (policy or explanatory clause)",
+    count: (n: number) => `${n} clauses`,
+    empty: "No clause matches",
+    backToCatalogue: "Back to the catalogue",
+    previous: "Previous",
+    next: "Next",
+    notFound: (id: string) => `Clause ${id} does not exist`,
+  },
+);
