@@ -1,7 +1,7 @@
 // The written contract of a project (G-10, D-7.3, Z-5.3): saved as a draft,
 // signed only when complete and with the signed document attached.
 
-import { type Contract, inTransaction } from "@dangan/db";
+import { type Contract, inTransaction, type Tx } from "@dangan/db";
 import {
   type Actor,
   assertContractComplete,
@@ -36,6 +36,20 @@ function fieldsOf(c: Contract): ContractFields {
 }
 
 export function contractsService({ dbh: { db } }: Deps, projects: ProjectsService) {
+  /** The project and its draft contract, row-locked, after checking the actor may change it. */
+  async function draftForUpdate(trx: Tx, actor: Actor, projectId: string, action: string) {
+    const p = await projects.readable(actor, projectId, trx);
+    authorize(policy.manageProject(actor, partiesOf(p)), action);
+    const c = await trx
+      .selectFrom("contract")
+      .selectAll()
+      .where("projectId", "=", projectId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (c.status === "signed") throw signedAlready();
+    return { p, c };
+  }
+
   return {
     async get(actor: Actor, projectId: string) {
       const p = await projects.readable(actor, projectId);
@@ -62,15 +76,7 @@ export function contractsService({ dbh: { db } }: Deps, projects: ProjectsServic
 
     async save(actor: Actor, projectId: string, fields: ContractFields) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const p = await projects.readable(actor, projectId, trx);
-        authorize(policy.manageProject(actor, partiesOf(p)), "edit this contract");
-        const c = await trx
-          .selectFrom("contract")
-          .selectAll()
-          .where("projectId", "=", projectId)
-          .forUpdate()
-          .executeTakeFirstOrThrow();
-        if (c.status === "signed") throw signedAlready();
+        const { p, c } = await draftForUpdate(trx, actor, projectId, "edit this contract");
         const saved = await trx
           .updateTable("contract")
           .set({ ...fields, updatedAt: new Date(), updatedBy: actor.type === "user" ? actor.userId : null })
@@ -90,15 +96,7 @@ export function contractsService({ dbh: { db } }: Deps, projects: ProjectsServic
 
     async sign(actor: Actor, projectId: string, signedDocumentId: string, signedOn: string) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const p = await projects.readable(actor, projectId, trx);
-        authorize(policy.manageProject(actor, partiesOf(p)), "sign this contract");
-        const c = await trx
-          .selectFrom("contract")
-          .selectAll()
-          .where("projectId", "=", projectId)
-          .forUpdate()
-          .executeTakeFirstOrThrow();
-        if (c.status === "signed") throw signedAlready();
+        const { p, c } = await draftForUpdate(trx, actor, projectId, "sign this contract");
         assertContractComplete(fieldsOf(c), p.serviceType);
         const doc = await trx
           .selectFrom("attachment")
