@@ -17,6 +17,7 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { clauseRoutes } from "./modules/clauses/clauses.routes.ts";
 import { confirmationRoutes } from "./modules/confirmations/confirmations.routes.ts";
 import { contractRoutes } from "./modules/contracts/contracts.routes.ts";
+import { incidentRoutes } from "./modules/incidents/incidents.routes.ts";
 import { ledgerRoutes } from "./modules/ledger/ledger.routes.ts";
 import { metaRoutes } from "./modules/meta/meta.routes.ts";
 import { organisationRoutes } from "./modules/organisations/organisations.routes.ts";
@@ -107,6 +108,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     confirmationRoutes(services),
     auditRoutes(services),
     clauseRoutes(services),
+    incidentRoutes(services),
   ]) {
     await app.register(routes);
   }

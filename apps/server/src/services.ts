@@ -10,6 +10,7 @@ import { auditService } from "./modules/audit/audit.service.ts";
 import { authService } from "./modules/auth/auth.service.ts";
 import { confirmationsService } from "./modules/confirmations/confirmations.service.ts";
 import { contractsService } from "./modules/contracts/contracts.service.ts";
+import { incidentsService } from "./modules/incidents/incidents.service.ts";
 import { ledgerService } from "./modules/ledger/ledger.service.ts";
 import { organisationsService } from "./modules/organisations/organisations.service.ts";
 import { projectsService } from "./modules/projects/projects.service.ts";
@@ -30,6 +31,7 @@ export function createServices(deps: Deps) {
     attachments: attachmentsService(deps, access),
     confirmations: confirmationsService(deps, access),
     audit: auditService(deps, access),
+    incidents: incidentsService(deps, projects),
     access,
   };
 }

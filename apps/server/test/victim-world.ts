@@ -17,6 +17,7 @@ export interface Victim {
   attachmentId: string;
   confirmationId: string;
   tokenId: string;
+  incidentId: string;
   /** Strings that must never appear in a foreign response. */
   markers: string[];
 }
@@ -83,6 +84,12 @@ export async function createVictim(s: Services): Promise<Victim> {
     attachmentId: att.id,
   });
   const token = await s.auth.createToken(actor, "victim token", 30);
+  const incidentId = await s.incidents.open(actor, {
+    projectId: project.id,
+    kind: "damage",
+    severity: "major",
+    title: "隔离事故QUUX",
+  });
   return {
     clientId: client.id,
     agencyId: agency.id,
@@ -93,6 +100,7 @@ export async function createVictim(s: Services): Promise<Victim> {
     attachmentId: att.id,
     confirmationId: conf.id,
     tokenId: token.id,
-    markers: [project.id, "XYZZY", "PLUGH", "崇明秘档委托单位", user.id, att.sm3, token.id],
+    incidentId,
+    markers: [project.id, "XYZZY", "PLUGH", "QUUX", "崇明秘档委托单位", user.id, att.sm3, token.id],
   };
 }

@@ -10,7 +10,7 @@ import {
   GENESIS_HASH,
 } from "@dangan/domain";
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { AuditEventRow, Database } from "./schema.ts";
+import type { AuditEventRow, Database } from "./schema/index.ts";
 
 const CHAIN_LOCK = 7_146_302;
 const INSERT_CHUNK = 1000;

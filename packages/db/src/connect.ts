@@ -6,7 +6,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { type EmbeddedDatabase, startEmbedded } from "./embedded/host.ts";
 import { lockDataDir } from "./embedded/lock.ts";
-import type { Database } from "./schema.ts";
+import type { Database } from "./schema/index.ts";
 
 // Same value types in both modes: int8 and numeric as JS numbers (counts and
 // money stay far below 2^53), `date` as its 'YYYY-MM-DD' text (no time zone).

@@ -2,5 +2,5 @@ export * from "./audit.ts";
 export * from "./connect.ts";
 export { DataDirInUseError } from "./embedded/lock.ts";
 export * from "./migrate.ts";
-export type * from "./schema.ts";
+export type * from "./schema/index.ts";
 export * from "./tx.ts";

@@ -3,7 +3,7 @@
 import type { AuditActor, AuditEventDraft } from "@dangan/domain";
 import type { Kysely, Transaction } from "kysely";
 import { appendAuditEvents } from "./audit.ts";
-import type { Database } from "./schema.ts";
+import type { Database } from "./schema/index.ts";
 
 export class AuditRecorder {
   readonly drafts: AuditEventDraft[] = [];

@@ -179,6 +179,18 @@ const MATRIX: Record<string, Expect> = {
   },
   "POST /api/audit/verify": { kind: "global" },
 
+  "GET /api/incidents": { kind: "list", url: () => "/api/incidents?pageSize=200" },
+  "POST /api/incidents": {
+    kind: "record",
+    url: () => "/api/incidents",
+    body: (v) => ({ projectId: P(v), kind: "other", severity: "minor", title: "越权" }),
+  },
+  "PATCH /api/incidents/:id": {
+    kind: "record",
+    url: (v) => `/api/incidents/${v.incidentId}`,
+    body: () => ({ status: "closed", resolution: "x" }),
+  },
+
   "GET /api/clauses": { kind: "public" },
   "GET /api/clauses/:id": { kind: "public" },
 };

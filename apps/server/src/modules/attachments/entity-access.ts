@@ -1,15 +1,40 @@
 // What an actor may do with a record that carries attachments, confirmations
-// or an audit trail. New record types register here.
-
+// or an audit trail. A record belongs to a project, to an agency (facilities)
+// or is an organisation; new record types register in the maps below.
 import type { Database } from "@dangan/db";
-import { type Actor, notFound, policy } from "@dangan/domain";
-import type { Kysely } from "kysely";
+import { type Actor, notFound, policy, supervises } from "@dangan/domain";
+import type { Kysely, SelectQueryBuilder } from "kysely";
 import { organisationsRepository } from "../organisations/organisations.repository.ts";
 import { partiesOf } from "../projects/projects.repository.ts";
 import type { ProjectsService } from "../projects/projects.service.ts";
 
-export const ENTITY_TYPES = ["project", "contract", "ledger_entry", "organisation"] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+type Lookup = (db: Kysely<Database>, id: string) => Promise<string | undefined>;
+// biome-ignore lint/suspicious/noExplicitAny: the query shape varies per table; only the one column is read
+const first = async (q: SelectQueryBuilder<any, any, { v: string | null }>) =>
+  (await q.executeTakeFirst())?.v ?? undefined;
+
+/** Records that belong to a project: how to find their project. */
+const PROJECT_OF: Record<string, Lookup> = {
+  project: async (_db, id) => id,
+  contract: (db, id) => first(db.selectFrom("contract").select("projectId as v").where("id", "=", id)),
+  ledger_entry: (db, id) => first(db.selectFrom("ledgerEntry").select("projectId as v").where("id", "=", id)),
+  incident: (db, id) => first(db.selectFrom("incident").select("projectId as v").where("id", "=", id)),
+  handover_catalogue: (db, id) =>
+    first(db.selectFrom("handoverCatalogue").select("projectId as v").where("id", "=", id)),
+  box: (db, id) => first(db.selectFrom("box").select("projectId as v").where("id", "=", id)),
+};
+
+/** Records that belong to an agency (its facilities): how to find the agency. */
+const AGENCY_OF: Record<string, Lookup> = {
+  site: (db, id) => first(db.selectFrom("site").select("agencyOrgId as v").where("id", "=", id)),
+  vault: (db, id) => first(db.selectFrom("vault").select("agencyOrgId as v").where("id", "=", id)),
+};
+
+export const ENTITY_TYPES = ["organisation", ...Object.keys(PROJECT_OF), ...Object.keys(AGENCY_OF)] as [
+  string,
+  ...string[],
+];
+export type EntityType = string;
 
 export interface EntityAccess {
   read: boolean;
@@ -21,33 +46,55 @@ export interface EntityAccess {
 
 export function entityAccessResolver(db: Kysely<Database>, projects: ProjectsService) {
   const orgs = organisationsRepository(db);
-  async function projectIdOf(type: EntityType, id: string): Promise<string | undefined> {
-    if (type === "project") return id;
-    if (type === "contract")
-      return (await db.selectFrom("contract").select("projectId").where("id", "=", id).executeTakeFirst())
-        ?.projectId;
-    if (type === "ledger_entry")
-      return (await db.selectFrom("ledgerEntry").select("projectId").where("id", "=", id).executeTakeFirst())
-        ?.projectId;
-    return undefined;
+
+  async function organisationAccess(actor: Actor, id: string, type: string): Promise<EntityAccess> {
+    const org = await db
+      .selectFrom("organisation")
+      .select(["id", "kind", "district"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    const shares = !!org && actor.type === "user" && (await orgs.sharesProject(actor.orgId, org.id));
+    if (!org || !policy.readOrganisation(actor, org, shares)) throw notFound(type);
+    return {
+      read: true,
+      attach: policy.updateOrganisationProfile(actor, org),
+      confirm: false,
+      orgIds: [org.id],
+    };
+  }
+
+  /** An agency's facilities: the agency, its supervisors and the clients it works for. */
+  async function agencyAccess(actor: Actor, agencyId: string, type: string): Promise<EntityAccess> {
+    const org = await db
+      .selectFrom("organisation")
+      .select(["id", "kind", "district"])
+      .where("id", "=", agencyId)
+      .executeTakeFirstOrThrow();
+    const own = actor.type === "system" || actor.orgId === agencyId;
+    const related =
+      own ||
+      supervises(actor, org.district) ||
+      (actor.type === "user" && (await orgs.sharesProject(actor.orgId, agencyId)));
+    if (!related) throw notFound(type);
+    const staff =
+      actor.type === "system" ||
+      (own && actor.roles.some((r) => r === "agency_manager" || r === "agency_vault_keeper"));
+    return { read: true, attach: staff, confirm: false, orgIds: [agencyId] };
   }
 
   /** Access to the record, or NOT_FOUND when the actor may not read it. */
   return async function access(actor: Actor, type: EntityType, id: string): Promise<EntityAccess> {
-    if (type === "organisation") {
-      const org = await db
-        .selectFrom("organisation")
-        .select(["id", "kind", "district"])
-        .where("id", "=", id)
-        .executeTakeFirst();
-      const shares = !!org && actor.type === "user" && (await orgs.sharesProject(actor.orgId, org.id));
-      if (!org || !policy.readOrganisation(actor, org, shares)) throw notFound(type, id);
-      const update = policy.updateOrganisationProfile(actor, org);
-      return { read: true, attach: update, confirm: false, orgIds: [org.id] };
+    if (type === "organisation") return organisationAccess(actor, id, type);
+    const agencyOf = AGENCY_OF[type];
+    if (agencyOf) {
+      const agencyId = await agencyOf(db, id);
+      if (!agencyId) throw notFound(type);
+      return agencyAccess(actor, agencyId, type);
     }
-    const projectId = await projectIdOf(type, id);
+    const projectOf = PROJECT_OF[type];
+    const projectId = projectOf ? await projectOf(db, id) : undefined;
     const p = projectId ? await projects.repo.find(projectId) : undefined;
-    if (!p || !policy.readProject(actor, partiesOf(p))) throw notFound(type, id);
+    if (!p || !policy.readProject(actor, partiesOf(p))) throw notFound(type);
     return {
       read: true,
       attach: policy.attachToProject(actor, partiesOf(p)),

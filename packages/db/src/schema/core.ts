@@ -1,12 +1,7 @@
-// Kysely table types, camelCased (CamelCasePlugin maps to snake_case columns).
-// Written by hand beside the SQL migrations; packages/db/test/schema.test.ts
-// checks that every table and column named here exists.
+// Platform core tables (migration 0001), camelCased for Kysely.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-/** `date` columns come back as 'YYYY-MM-DD' strings (see connect.ts). */
-type DateString = string;
+import type { CreatedAt, DateString, Timestamp } from "./columns.ts";
 
 export interface OrganisationTable {
   id: Generated<string>;
@@ -192,7 +187,7 @@ export interface SchemaMigrationTable {
   appliedAt: CreatedAt;
 }
 
-export interface Database {
+export interface CoreTables {
   organisation: OrganisationTable;
   appUser: AppUserTable;
   userSession: UserSessionTable;
