@@ -1,16 +1,15 @@
 // The audit log: events visible to me with filters (action, record type, date
 // range), pagination, Excel export and hash-chain verification.
-import { Card, DatePicker, Flex, Select, Table, Typography } from "antd";
+
+import { Card, DatePicker, Flex, Select, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import type { ApiError } from "../../api/client.ts";
 import { auditApi } from "../../api/endpoints.ts";
 import type { AuditAction, VerifyResult } from "../../api/types.ts";
-import { EmptyState } from "../../components/EmptyState.tsx";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { ExportButton } from "../../components/ExportButton.tsx";
+import { PagedTable } from "../../components/PagedTable.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { serverPagination } from "../../components/pagination.ts";
 import { useQuery } from "../../hooks/useQuery.ts";
 import { useUrlFilters } from "../../hooks/useUrlFilters.ts";
 import { useI18n } from "../../i18n/LocaleContext.tsx";
@@ -94,13 +93,13 @@ export function AuditLogPage() {
             </Typography.Link>
           )}
         </Flex>
-        <ErrorAlert error={list.error} />
-        <Table
+        <PagedTable
+          list={list}
+          paging={f}
+          filtered={filtered}
+          empty={a.empty}
           rowKey="seq"
-          size="middle"
-          loading={list.loading}
           columns={columns}
-          dataSource={list.data?.items ?? []}
           scroll={{ x: 1100 }}
           expandable={{
             expandedRowRender: (e) => (
@@ -109,14 +108,6 @@ export function AuditLogPage() {
               </pre>
             ),
           }}
-          pagination={serverPagination(
-            f.page,
-            f.pageSize,
-            list.data?.total,
-            t.common.total,
-            (page, pageSize) => f.set({ page, pageSize }),
-          )}
-          locale={{ emptyText: <EmptyState text={filtered ? t.common.emptyFiltered : a.empty} /> }}
         />
       </Card>
     </>

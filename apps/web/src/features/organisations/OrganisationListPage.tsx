@@ -1,16 +1,16 @@
 // The organisation registry: search, filters (kind, district, service type),
 // server pagination and Excel export; regulator admins register organisations.
+
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Flex, Select, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Flex, Space, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link, useNavigate } from "react-router-dom";
 import { organisationsApi } from "../../api/endpoints.ts";
 import type { Organisation, ServiceType } from "../../api/types.ts";
-import { EmptyState } from "../../components/EmptyState.tsx";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { ExportButton } from "../../components/ExportButton.tsx";
+import { FilterSelect } from "../../components/FilterSelect.tsx";
+import { PagedTable } from "../../components/PagedTable.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { serverPagination } from "../../components/pagination.ts";
 import { SearchInput } from "../../components/SearchInput.tsx";
 import { ForeignBackedTag, RegistrationTag, ServiceTypeTag } from "../../components/Tags.tsx";
 import { useQuery } from "../../hooks/useQuery.ts";
@@ -109,52 +109,37 @@ export function OrganisationListPage() {
       <Card>
         <Flex gap={12} wrap className="table-toolbar">
           <SearchInput value={filters.q} onSearch={(q) => f.set({ q })} placeholder={o.searchPlaceholder} />
-          <Select
-            allowClear
+          <FilterSelect
             placeholder={o.allKinds}
-            aria-label={o.allKinds}
-            style={{ width: 170 }}
+            width={170}
             value={filters.kind}
             onChange={(kind) => f.set({ kind })}
             options={options.orgKinds}
           />
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: "label" }}
+          <FilterSelect
             placeholder={o.allDistricts}
-            aria-label={o.allDistricts}
-            style={{ width: 140 }}
+            width={140}
             value={filters.district}
             onChange={(district) => f.set({ district })}
             options={options.districts}
+            searchable
           />
-          <Select
-            allowClear
+          <FilterSelect
             placeholder={o.allServiceTypes}
-            aria-label={o.allServiceTypes}
-            style={{ width: 170 }}
+            width={170}
             value={filters.serviceType}
             onChange={(serviceType) => f.set({ serviceType })}
             options={options.serviceTypes}
           />
           {filtered && <Button onClick={f.reset}>{t.common.reset}</Button>}
         </Flex>
-        <ErrorAlert error={list.error} />
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={list.loading}
+        <PagedTable
+          list={list}
+          paging={f}
+          filtered={filtered}
+          empty={o.empty}
           columns={columns}
-          dataSource={list.data?.items ?? []}
           scroll={{ x: 1000 }}
-          pagination={serverPagination(
-            f.page,
-            f.pageSize,
-            list.data?.total,
-            t.common.total,
-            (page, pageSize) => f.set({ page, pageSize }),
-          )}
-          locale={{ emptyText: <EmptyState text={filtered ? t.common.emptyFiltered : o.empty} /> }}
         />
       </Card>
     </>

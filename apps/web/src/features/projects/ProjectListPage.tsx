@@ -1,16 +1,17 @@
 // Projects visible to me: search, filters in the URL, server pagination,
 // Excel export of the filtered list; clients register new projects here.
+
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Flex, Select, Table } from "antd";
+import { Button, Card, Flex, Select } from "antd";
 import { useNavigate } from "react-router-dom";
 import { projectsApi } from "../../api/endpoints.ts";
 import type { ProjectStatus } from "../../api/types.ts";
 import { EmptyState } from "../../components/EmptyState.tsx";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { ExportButton } from "../../components/ExportButton.tsx";
+import { FilterSelect } from "../../components/FilterSelect.tsx";
 import { LinkButton } from "../../components/LinkButton.tsx";
+import { PagedTable } from "../../components/PagedTable.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { serverPagination } from "../../components/pagination.ts";
 import { SearchInput } from "../../components/SearchInput.tsx";
 import { useQuery } from "../../hooks/useQuery.ts";
 import { useUrlFilters } from "../../hooks/useUrlFilters.ts";
@@ -68,24 +69,20 @@ export function ProjectListPage() {
               label: pick(PROJECT_STATUS[s]),
             }))}
           />
-          <Select
-            allowClear
+          <FilterSelect
             placeholder={p.allServiceTypes}
-            aria-label={p.allServiceTypes}
-            style={{ width: 170 }}
+            width={170}
             value={filters.serviceType}
             onChange={(serviceType) => f.set({ serviceType })}
             options={options.serviceTypes}
           />
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: "label" }}
+          <FilterSelect
             placeholder={p.allDistricts}
-            aria-label={p.allDistricts}
-            style={{ width: 140 }}
+            width={140}
             value={filters.district}
             onChange={(district) => f.set({ district })}
             options={options.districts}
+            searchable
           />
           <Select
             allowClear
@@ -101,37 +98,24 @@ export function ProjectListPage() {
           />
           {filtered && <Button onClick={f.reset}>{t.common.reset}</Button>}
         </Flex>
-        <ErrorAlert error={list.error} />
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={list.loading}
+        <PagedTable
+          list={list}
+          paging={f}
+          filtered={filtered}
           columns={columns}
-          dataSource={list.data?.items ?? []}
           scroll={{ x: 1400 }}
-          pagination={serverPagination(
-            f.page,
-            f.pageSize,
-            list.data?.total,
-            t.common.total,
-            (page, pageSize) => f.set({ page, pageSize }),
-          )}
-          locale={{
-            emptyText: filtered ? (
-              <EmptyState text={t.common.emptyFiltered} />
-            ) : (
-              <EmptyState
-                text={me.org.kind === "client" ? p.emptyClient : p.empty}
-                action={
-                  mayCreate && (
-                    <LinkButton to="/projects/new" type="primary">
-                      {p.newProject}
-                    </LinkButton>
-                  )
-                }
-              />
-            ),
-          }}
+          empty={
+            <EmptyState
+              text={me.org.kind === "client" ? p.emptyClient : p.empty}
+              action={
+                mayCreate && (
+                  <LinkButton to="/projects/new" type="primary">
+                    {p.newProject}
+                  </LinkButton>
+                )
+              }
+            />
+          }
         />
       </Card>
     </>

@@ -1,16 +1,15 @@
 // Users of my organisation (administrators): search, pagination, add, edit
 // roles and status, unlock, reset password.
+
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { Button, Card, Flex, Popconfirm, Space, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { usersApi } from "../../api/endpoints.ts";
 import type { Role, User } from "../../api/types.ts";
-import { EmptyState } from "../../components/EmptyState.tsx";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { NotFound } from "../../components/NotFound.tsx";
+import { PagedTable } from "../../components/PagedTable.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { serverPagination } from "../../components/pagination.ts";
 import { SearchInput } from "../../components/SearchInput.tsx";
 import { useNotify } from "../../components/useNotify.tsx";
 import { useQuery } from "../../hooks/useQuery.ts";
@@ -120,22 +119,13 @@ export function UsersPage() {
         <Flex gap={12} wrap className="table-toolbar">
           <SearchInput value={f.values.q} onSearch={(q) => f.set({ q })} placeholder={u.searchPlaceholder} />
         </Flex>
-        <ErrorAlert error={list.error} />
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={list.loading}
+        <PagedTable
+          list={list}
+          paging={f}
+          filtered={!!f.values.q}
+          empty={u.empty}
           columns={columns}
-          dataSource={list.data?.items ?? []}
           scroll={{ x: 900 }}
-          pagination={serverPagination(
-            f.page,
-            f.pageSize,
-            list.data?.total,
-            t.common.total,
-            (page, pageSize) => f.set({ page, pageSize }),
-          )}
-          locale={{ emptyText: <EmptyState text={f.values.q ? t.common.emptyFiltered : u.empty} /> }}
         />
       </Card>
       <UserFormModal
