@@ -2,10 +2,15 @@
 import { Command, CommanderError } from "commander";
 import { auditCommand } from "./commands/audit.ts";
 import { backupCommand } from "./commands/backup.ts";
+import { labelsCommand } from "./commands/boxes.ts";
+import { catalogueCommand } from "./commands/catalogue.ts";
 import { demoCommand } from "./commands/demo.ts";
+import { addLocationLabels } from "./commands/labels.ts";
+import { ledgerCommand } from "./commands/ledger.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { orgCommand } from "./commands/org.ts";
 import { restoreCommand } from "./commands/restore.ts";
+import { sensorsCommand } from "./commands/sensors.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { tokenCommand } from "./commands/token.ts";
 import { userCommand } from "./commands/user.ts";
@@ -32,10 +37,15 @@ export function buildProgram(cli: Cli): Command {
     userCommand,
     tokenCommand,
     auditCommand,
+    labelsCommand,
+    ledgerCommand,
+    sensorsCommand,
     backupCommand,
     restoreCommand,
+    catalogueCommand,
   ])
     program.addCommand(make(cli));
+  addLocationLabels(program, cli);
   configure(program, cli.io);
   program.addHelpText("after", () => `\nAll commands:\n${allCommands(program).join("\n")}\n`);
   return program;

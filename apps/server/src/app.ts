@@ -14,15 +14,27 @@ import { registerWeb } from "./http/web.ts";
 import { attachmentRoutes } from "./modules/attachments/attachments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { boxRoutes } from "./modules/boxes/boxes.routes.ts";
+import { catalogueRoutes } from "./modules/catalogues/catalogues.routes.ts";
 import { clauseRoutes } from "./modules/clauses/clauses.routes.ts";
 import { confirmationRoutes } from "./modules/confirmations/confirmations.routes.ts";
 import { contractRoutes } from "./modules/contracts/contracts.routes.ts";
+import { alertRoutes } from "./modules/environment/alerts.routes.ts";
+import { environmentRoutes } from "./modules/environment/environment.routes.ts";
+import { sensorIngestRoutes } from "./modules/environment/sensor-ingest.routes.ts";
+import { facilitiesRoutes } from "./modules/facilities/facilities.routes.ts";
 import { incidentRoutes } from "./modules/incidents/incidents.routes.ts";
+import { intakeRoutes } from "./modules/intake/intake.routes.ts";
+import { intakeContentRoutes } from "./modules/intake/intake-content.routes.ts";
+import { inventoryRoutes } from "./modules/inventory/inventory.routes.ts";
 import { ledgerRoutes } from "./modules/ledger/ledger.routes.ts";
 import { metaRoutes } from "./modules/meta/meta.routes.ts";
+import { movementRoutes } from "./modules/movements/movements.routes.ts";
 import { organisationRoutes } from "./modules/organisations/organisations.routes.ts";
 import { projectRoutes } from "./modules/projects/projects.routes.ts";
+import { statisticsRoutes } from "./modules/statistics/statistics.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
+import { vaultAccessRoutes } from "./modules/vault-access/vault-access.routes.ts";
 import { createServices, type Services } from "./services.ts";
 
 export interface RouteInfo {
@@ -109,9 +121,33 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     auditRoutes(services),
     clauseRoutes(services),
     incidentRoutes(services),
+    intakeRoutes(services),
+    intakeContentRoutes(services),
+    boxRoutes(services),
+    facilitiesRoutes(services),
+    inventoryRoutes(services),
+    movementRoutes(services),
+    statisticsRoutes(services),
+    environmentRoutes(services),
+    alertRoutes(services),
+    sensorIngestRoutes(services),
+    vaultAccessRoutes(services),
+    catalogueRoutes(services),
   ]) {
     await app.register(routes);
   }
+  // D-9.4, D-9.5: MQTT ingestion runs with the server when a broker is configured.
+  app.addHook("onReady", async () => {
+    await services.environment
+      .startIngester(app.log)
+      .catch((err) => app.log.error({ err }, "MQTT ingestion"));
+  });
+  app.addHook("onClose", () => services.environment.stopIngester());
+  // D-8.3: imports of a process that stopped are marked failed (their transaction rolled back).
+  app.addHook("onReady", async () => {
+    await services.catalogueImports.recover();
+  });
+  app.addHook("onClose", () => services.catalogueImports.shutdown());
   await registerWeb(app, deps.config.webDist);
   return { app, services, routes };
 }

@@ -3,6 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { type CataloguesConfig, cataloguesConfig } from "./modules/catalogues/catalogues.config.ts";
+import { type EnvironmentConfig, environmentConfig } from "./modules/environment/environment.config.ts";
 
 export interface Config {
   host: string;
@@ -21,6 +23,10 @@ export interface Config {
   /** Folder with the built web UI, served at /. */
   webDist: string | undefined;
   logLevel: string;
+  /** Vault environment (D-9.4, D-9.5): MQTT ingestion when a broker is configured, limits, freshness. */
+  environment: EnvironmentConfig;
+  /** Handover catalogue imports (D-8.3): upload size limit and the folder uploads wait in. */
+  catalogues: CataloguesConfig;
 }
 
 const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
@@ -44,6 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     webDist: env.DANGAN_WEB_DIST,
     logLevel: env.LOG_LEVEL ?? "info",
+    environment: environmentConfig(env),
+    catalogues: cataloguesConfig(env, dataDir),
     ...overrides,
   };
 }

@@ -8,13 +8,21 @@ import { attachmentsService } from "./modules/attachments/attachments.service.ts
 import { entityAccessResolver } from "./modules/attachments/entity-access.ts";
 import { auditService } from "./modules/audit/audit.service.ts";
 import { authService } from "./modules/auth/auth.service.ts";
+import { catalogueServices } from "./modules/catalogues/catalogues.module.ts";
 import { confirmationsService } from "./modules/confirmations/confirmations.service.ts";
 import { contractsService } from "./modules/contracts/contracts.service.ts";
+import { environmentService } from "./modules/environment/environment.service.ts";
+import { facilitiesService } from "./modules/facilities/facilities.service.ts";
 import { incidentsService } from "./modules/incidents/incidents.service.ts";
+import { intakeServices } from "./modules/intake/intake.wiring.ts";
+import { inventoryService } from "./modules/inventory/inventory.service.ts";
 import { ledgerService } from "./modules/ledger/ledger.service.ts";
+import { movementsService } from "./modules/movements/movements.service.ts";
 import { organisationsService } from "./modules/organisations/organisations.service.ts";
 import { projectsService } from "./modules/projects/projects.service.ts";
+import { statisticsService } from "./modules/statistics/statistics.service.ts";
 import { usersService } from "./modules/users/users.service.ts";
+import { vaultAccessService } from "./modules/vault-access/vault-access.service.ts";
 
 export function createServices(deps: Deps) {
   const projects = projectsService(deps);
@@ -32,6 +40,14 @@ export function createServices(deps: Deps) {
     confirmations: confirmationsService(deps, access),
     audit: auditService(deps, access),
     incidents: incidentsService(deps, projects),
+    facilities: facilitiesService(deps),
+    inventory: inventoryService(deps, incidentsService(deps, projects)),
+    movements: movementsService(deps),
+    statistics: statisticsService(deps, projects),
+    environment: environmentService(deps),
+    vaultAccess: vaultAccessService(deps.dbh.db),
+    ...intakeServices(deps, projects, access),
+    ...catalogueServices(deps, projects, access),
     access,
   };
 }

@@ -6,6 +6,10 @@ import { systemActor, type UserActor } from "@dangan/domain";
 import { demoPdf } from "../src/demo/demo-pdf.ts";
 import { DEMO_PASSWORD } from "../src/demo/demo-world.ts";
 import type { Services } from "../src/services.ts";
+import { CATALOGUE_MARKERS, type VictimCatalogue, victimCatalogue } from "./victim-catalogue.ts";
+import { ENVIRONMENT_MARKERS, type VictimEnvironment, victimEnvironment } from "./victim-environment.ts";
+import { INTAKE_MARKERS, type VictimIntake, victimIntake } from "./victim-intake.ts";
+import { INVENTORY_MARKERS, type VictimInventory, victimInventory } from "./victim-inventory.ts";
 
 export interface Victim {
   clientId: string;
@@ -18,8 +22,97 @@ export interface Victim {
   confirmationId: string;
   tokenId: string;
   incidentId: string;
+  /** Facilities of the victim agency. */
+  facilities: VictimFacilities;
+  /** Inventory checks and movements of the victim agency. */
+  inventory: VictimInventory;
+  /** The victim client's handover catalogue and its import. */
+  catalogue: VictimCatalogue;
+  /** An intake batch with a box, a condition problem and a content file. */
+  intake: VictimIntake;
+  /** A sensor, its readings and alert, agency limits and a vault entry with a visitor. */
+  environment: VictimEnvironment;
   /** Strings that must never appear in a foreign response. */
   markers: string[];
+}
+
+export interface VictimFacilities {
+  siteId: string;
+  roomId: string;
+  vaultId: string;
+  cameraId: string;
+  fireAlarmId: string;
+  equipmentId: string;
+  locationId: string;
+  staffId: string;
+}
+
+/** A site, vault, devices, equipment, locations and a staff member of the victim agency. */
+async function victimFacilities(s: Services, agencyOrgId: string): Promise<VictimFacilities> {
+  const op = systemActor("test victim world");
+  const f = s.facilities;
+  const site = await f.sites.create(op, {
+    agencyOrgId,
+    name: "崇明隔离库区WIBBLE",
+    address: "崇明隔离路1号",
+  });
+  const room = await f.sites.addRoom(op, site.id, { roomFunction: "office", name: "隔离办公室", areaM2: 20 });
+  const vault = await f.vaults.create(op, {
+    siteId: site.id,
+    code: "ZZ9",
+    name: "隔离库房WOBBLE",
+    clearHeightM: 3,
+  });
+  const camera = await f.security.addCamera(op, site.id, {
+    code: "CAM-ZZ",
+    covers: ["lift"],
+    recordingAllDay: true,
+    retentionDays: 90,
+  });
+  const alarm = await f.security.addFireAlarm(op, site.id, {
+    code: "FA-ZZ",
+    detector: "smoke",
+    covers: ["lift"],
+  });
+  const equipment = await f.equipment.addToVault(op, vault.id, {
+    kind: "dehumidifier",
+    name: "隔离除湿机",
+    checkIntervalDays: 30,
+  });
+  await f.locations.generate(op, vault.id, {
+    ranges: [
+      {
+        rows: { from: 1, to: 1 },
+        columns: { from: 1, to: 1 },
+        sections: { from: 1, to: 1 },
+        shelves: { from: 1, to: 2 },
+        zone: "paper",
+        capacity: 2,
+      },
+    ],
+  });
+  const location = await s.db
+    .selectFrom("location")
+    .select("id")
+    .where("vaultId", "=", vault.id)
+    .executeTakeFirstOrThrow();
+  const staff = await f.staff.create(op, {
+    agencyOrgId,
+    name: "隔离人员FROBOZZ",
+    idNumber: "310230199001011234",
+    titleLevel: "intermediate",
+    archiveProfessional: true,
+  });
+  return {
+    siteId: site.id,
+    roomId: room.id,
+    vaultId: vault.id,
+    cameraId: camera.id,
+    fireAlarmId: alarm.id,
+    equipmentId: equipment.id,
+    locationId: location.id,
+    staffId: staff.id,
+  };
 }
 
 export async function createVictim(s: Services): Promise<Victim> {
@@ -90,6 +183,24 @@ export async function createVictim(s: Services): Promise<Victim> {
     severity: "major",
     title: "隔离事故QUUX",
   });
+  const facilities = await victimFacilities(s, agency.id);
+  const inventory = await victimInventory(s, {
+    agencyId: agency.id,
+    clientId: client.id,
+    projectId: project.id,
+  });
+  const catalogue = await victimCatalogue(s, actor, project.id);
+  const intake = await victimIntake(s, {
+    projectId: project.id,
+    clientId: client.id,
+    agencyId: agency.id,
+    catalogueId: catalogue.catalogueId,
+  });
+  const environment = await victimEnvironment(s, {
+    agencyId: agency.id,
+    vaultId: inventory.vaultId,
+    keeperIds: inventory.keeperIds,
+  });
   return {
     clientId: client.id,
     agencyId: agency.id,
@@ -101,6 +212,38 @@ export async function createVictim(s: Services): Promise<Victim> {
     confirmationId: conf.id,
     tokenId: token.id,
     incidentId,
-    markers: [project.id, "XYZZY", "PLUGH", "QUUX", "崇明秘档委托单位", user.id, att.sm3, token.id],
+    facilities,
+    inventory,
+    catalogue,
+    intake,
+    environment,
+    markers: [
+      project.id,
+      "XYZZY",
+      "PLUGH",
+      "QUUX",
+      "崇明秘档委托单位",
+      user.id,
+      att.sm3,
+      token.id,
+      "WIBBLE",
+      "WOBBLE",
+      "FROBOZZ",
+      "310230199001011234",
+      facilities.vaultId,
+      facilities.staffId,
+      ...INVENTORY_MARKERS,
+      ...CATALOGUE_MARKERS,
+      catalogue.catalogueId,
+      inventory.boxId,
+      inventory.checkId,
+      ...INTAKE_MARKERS,
+      intake.batchId,
+      intake.boxId,
+      ...ENVIRONMENT_MARKERS,
+      environment.sensorId,
+      environment.alertId,
+      environment.entryId,
+    ],
   };
 }

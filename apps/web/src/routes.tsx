@@ -33,11 +33,45 @@ const ProjectDetailPage = page(
   "ProjectDetailPage",
 );
 const AuditLogPage = page(() => import("./features/audit/AuditLogPage.tsx"), "AuditLogPage");
+const CataloguePage = page(() => import("./features/catalogues/CataloguePage.tsx"), "CataloguePage");
+const CatalogueImportPage = page(
+  () => import("./features/catalogues/CatalogueImportPage.tsx"),
+  "CatalogueImportPage",
+);
+const IntakeListPage = page(() => import("./features/intake/IntakeListPage.tsx"), "IntakeListPage");
+const BatchPage = page(() => import("./features/intake/BatchPage.tsx"), "BatchPage");
+const BoxListPage = page(() => import("./features/boxes/BoxListPage.tsx"), "BoxListPage");
+const BoxPage = page(() => import("./features/boxes/BoxPage.tsx"), "BoxPage");
+const InventoryPage = page(() => import("./features/inventory/InventoryPage.tsx"), "InventoryPage");
+const CheckPage = page(() => import("./features/inventory/CheckPage.tsx"), "CheckPage");
+const MovementRegisterPage = page(
+  () => import("./features/movements/MovementRegisterPage.tsx"),
+  "MovementRegisterPage",
+);
+const StatisticsPage = page(() => import("./features/statistics/StatisticsPage.tsx"), "StatisticsPage");
 const ClauseCataloguePage = page(
   () => import("./features/clauses/ClauseCataloguePage.tsx"),
   "ClauseCataloguePage",
 );
 const ClauseDetailPage = page(() => import("./features/clauses/ClauseDetailPage.tsx"), "ClauseDetailPage");
+const FacilitiesPage = page(() => import("./features/facilities/FacilitiesPage.tsx"), "FacilitiesPage");
+const SiteDetailPage = page(() => import("./features/facilities/SiteDetailPage.tsx"), "SiteDetailPage");
+const VaultDetailPage = page(() => import("./features/facilities/VaultDetailPage.tsx"), "VaultDetailPage");
+const EquipmentListPage = page(
+  () => import("./features/facilities/EquipmentListPage.tsx"),
+  "EquipmentListPage",
+);
+const StaffPage = page(() => import("./features/facilities/StaffPage.tsx"), "StaffPage");
+const CompliancePage = page(() => import("./features/facilities/CompliancePage.tsx"), "CompliancePage");
+
+const EnvironmentPage = page(() => import("./features/environment/EnvironmentPage.tsx"), "EnvironmentPage");
+const AlertsPage = page(() => import("./features/environment/AlertsPage.tsx"), "AlertsPage");
+const LimitsPage = page(() => import("./features/environment/LimitsPage.tsx"), "LimitsPage");
+const VaultEnvironmentPage = page(
+  () => import("./features/environment/VaultEnvironmentPage.tsx"),
+  "VaultEnvironmentPage",
+);
+const VaultAccessPage = page(() => import("./features/vault-access/VaultAccessPage.tsx"), "VaultAccessPage");
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { me } = useSession();
@@ -77,9 +111,31 @@ export function AppRoutes() {
         <Route path="projects/new" element={<NewProjectPage />} />
         <Route path="projects/:id" element={<ProjectDetailPage />} />
         <Route path="projects/:id/:tab" element={<ProjectDetailPage />} />
+        <Route path="projects/:id/catalogues/import" element={<CatalogueImportPage />} />
+        <Route path="catalogues/:id" element={<CataloguePage />} />
+        <Route path="intake" element={<IntakeListPage />} />
+        <Route path="intake/:id" element={<BatchPage />} />
+        <Route path="boxes" element={<BoxListPage />} />
+        <Route path="boxes/:id" element={<BoxPage />} />
+        <Route path="inventory" element={<InventoryPage />} />
+        <Route path="inventory/checks/:id" element={<CheckPage />} />
+        <Route path="movements" element={<MovementRegisterPage />} />
+        <Route path="statistics" element={<StatisticsPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="clauses" element={<ClauseCataloguePage />} />
         <Route path="clauses/:id" element={<ClauseDetailPage />} />
+        <Route path="facilities" element={<FacilitiesPage />} />
+        <Route path="facilities/sites/:id" element={<SiteDetailPage />} />
+        <Route path="facilities/vaults/:id" element={<VaultDetailPage />} />
+        <Route path="facilities/vaults/:id/:tab" element={<VaultDetailPage />} />
+        <Route path="facilities/equipment" element={<EquipmentListPage />} />
+        <Route path="facilities/staff" element={<StaffPage />} />
+        <Route path="facilities/compliance" element={<CompliancePage />} />
+        <Route path="environment" element={<EnvironmentPage />} />
+        <Route path="environment/alerts" element={<AlertsPage />} />
+        <Route path="environment/limits" element={<LimitsPage />} />
+        <Route path="environment/vaults/:id" element={<VaultEnvironmentPage />} />
+        <Route path="vault-access" element={<VaultAccessPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

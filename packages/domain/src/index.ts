@@ -8,6 +8,7 @@ export * from "./errors/index.ts";
 export * from "./ledger/index.ts";
 export * from "./organisations/index.ts";
 export * from "./projects/index.ts";
+export * from "./retrieval/index.ts";
 export * from "./users/index.ts";
 export * from "./util/canonical-json.ts";
 export * from "./util/hash.ts";

@@ -3,9 +3,14 @@
 // has organisations is left alone.
 import { Readable } from "node:stream";
 import { systemActor, type UserActor } from "@dangan/domain";
+import { seedDemoCatalogues } from "../modules/catalogues/catalogue-demo.ts";
+import { seedEnvironmentDemo } from "../modules/environment/environment.demo.ts";
+import { seedFacilitiesDemo } from "../modules/facilities/facilities.demo.ts";
 import type { Services } from "../services.ts";
 import { demoPdf } from "./demo-pdf.ts";
 import { DEMO_ORGS, DEMO_PASSWORD } from "./demo-world.ts";
+import { seedIntakeDemo } from "./intake-demo.ts";
+import { seedInventoryDemo } from "./inventory-demo.ts";
 
 export async function seedDemo(
   s: Services,
@@ -127,5 +132,22 @@ export async function seedDemo(
     responsibleLeader: "赵丽",
     responsibleDepartment: "财务科",
   });
+  // Facilities (sites, vaults, equipment, staff, locations) before intake shelves boxes there.
+  await seedFacilitiesDemo(s);
+  // D-8.2, D-8.3: handover catalogues of the running custody project, one confirmed by both.
+  const manager = {
+    ...officer,
+    userId: userIds["custody.manager"]!,
+    orgId: ids.custody!,
+    orgKind: "agency",
+    roles: ["agency_manager"],
+  } satisfies UserActor;
+  await seedDemoCatalogues(s, officer, manager, custody.id);
+  // D-8.1 – D-8.8, D-9.11: the first catalogue taken in and shelved, the second under way.
+  await seedIntakeDemo(s);
+  // After the facilities and intake demo data: it counts their shelved boxes.
+  await seedInventoryDemo(s);
+  // D-9.4, D-9.5, D-9.9, D-9.10: sensors with a week of readings, alerts and the entry log.
+  await seedEnvironmentDemo(s);
   return { seeded: true, users };
 }

@@ -5,20 +5,15 @@ import { testDbMode } from "@dangan/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApp, type TestApp } from "../harness.ts";
 import { createVictim, type Victim } from "../victim-world.ts";
-
-type Expect =
-  /** Reachable without signing in; serves no organisation's data. */
-  | { kind: "public" }
-  /** Acts only on the caller's own account. */
-  | { kind: "self" }
-  /** Addresses the victim's record: a foreigner gets 403 or 404 and none of its data. */
-  | { kind: "record"; url: (v: Victim) => string; body?: (v: Victim) => unknown; ownerStatus?: number }
-  /** Lists: a foreigner sees none of the victim's rows. */
-  | { kind: "list"; url: (v: Victim) => string }
-  /** Chain-wide verification result: counts and hashes, no content. */
-  | { kind: "global" };
+import type { Expect } from "./matrix/types.ts";
+import { VAULT_ACCESS_MATRIX } from "./matrix/vault-access.ts";
 
 const P = (v: Victim) => v.projectId;
+const E = (v: Victim) => v.environment;
+const I = (v: Victim) => v.inventory;
+const F = (v: Victim) => v.facilities;
+const ONE = { from: 1, to: 1 };
+const EQUIPMENT = { kind: "dehumidifier", name: "越权", checkIntervalDays: 30 };
 
 const MATRIX: Record<string, Expect> = {
   "GET /api/meta": { kind: "public" },
@@ -191,8 +186,463 @@ const MATRIX: Record<string, Expect> = {
     body: () => ({ status: "closed", resolution: "x" }),
   },
 
+  // Intake batches and boxes of the victim project (D-8.1 – D-8.10, D-9.11).
+  "GET /api/intake/batches": { kind: "list", url: () => "/api/intake/batches?pageSize=200" },
+  "GET /api/intake/batches/export.xlsx": { kind: "list", url: () => "/api/intake/batches/export.xlsx" },
+  "POST /api/intake/batches": {
+    kind: "record",
+    url: () => "/api/intake/batches",
+    body: (v) => ({ projectId: P(v), title: "越权", catalogueIds: [v.catalogue.catalogueId] }),
+  },
+  "GET /api/intake/catalogues": {
+    kind: "record",
+    url: (v) => `/api/intake/catalogues?projectId=${P(v)}`,
+    ownerStatus: 200,
+  },
+  "GET /api/intake/batches/:id": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}`,
+    ownerStatus: 200,
+  },
+  "POST /api/intake/batches/:id/transitions": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/transitions`,
+    body: () => ({ action: "finish_boxing", people: [] }),
+  },
+  "GET /api/intake/batches/:id/items": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/items`,
+    ownerStatus: 200,
+  },
+  "POST /api/intake/batches/:id/boxes": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/boxes`,
+    body: (v) => ({ kind: "transfer", itemIds: [v.intake.itemId] }),
+  },
+  "POST /api/intake/batches/:id/conditions": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/conditions`,
+    body: (v) => ({ itemId: v.intake.itemId, condition: "good" }),
+  },
+  "POST /api/intake/conditions/:id/treatment": {
+    kind: "record",
+    url: (v) => `/api/intake/conditions/${v.intake.conditionId}/treatment`,
+    body: () => ({ method: "越权", treatedOn: "2026-01-01", treatedBy: "x" }),
+  },
+  "POST /api/intake/batches/:id/repack-consent": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/repack-consent`,
+  },
+  "POST /api/intake/batches/:id/register/confirm": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/register/confirm`,
+  },
+  "GET /api/intake/batches/:id/labels.pdf": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/labels.pdf`,
+    ownerStatus: 200,
+  },
+  "GET /api/intake/batches/:id/locations": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/locations`,
+  },
+  "POST /api/intake/batches/:id/content-access": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/content-access`,
+    body: () => ({}),
+  },
+  "DELETE /api/intake/batches/:id/content-access": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/content-access`,
+  },
+  "GET /api/intake/batches/:id/content": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/content?itemId=${v.intake.itemId}`,
+    ownerStatus: 200,
+  },
+  "POST /api/intake/batches/:id/content": {
+    kind: "record",
+    url: (v) => `/api/intake/batches/${v.intake.batchId}/content?itemId=${v.intake.itemId}`,
+  },
+  "GET /api/intake/content/:id": {
+    kind: "record",
+    url: (v) => `/api/intake/content/${v.intake.contentId}`,
+    ownerStatus: 200,
+  },
+  "GET /api/boxes": { kind: "list", url: () => "/api/boxes?pageSize=200" },
+  "GET /api/boxes/export.xlsx": { kind: "list", url: () => "/api/boxes/export.xlsx" },
+  "GET /api/boxes/:id": { kind: "record", url: (v) => `/api/boxes/${v.intake.boxId}`, ownerStatus: 200 },
+  "POST /api/boxes/:id/seal": {
+    kind: "record",
+    url: (v) => `/api/boxes/${v.intake.boxId}/seal`,
+    body: () => ({ sealNumber: "越权", outsideOk: true }),
+  },
+  "POST /api/boxes/:id/inspection": {
+    kind: "record",
+    url: (v) => `/api/boxes/${v.intake.boxId}/inspection`,
+    body: () => ({ sealIntact: true, damaged: false }),
+  },
+  "POST /api/boxes/:id/shelve": {
+    kind: "record",
+    url: (v) => `/api/boxes/${v.intake.boxId}/shelve`,
+    body: (v) => ({ locationId: v.facilities.locationId }),
+  },
+
+  // Facilities of the victim agency (sites, vaults, equipment, staff, locations).
+  "GET /api/sites": { kind: "list", url: () => "/api/sites?pageSize=200" },
+  "GET /api/sites/export.xlsx": { kind: "list", url: () => "/api/sites/export.xlsx" },
+  "POST /api/sites": {
+    kind: "record",
+    url: () => "/api/sites",
+    body: (v) => ({ agencyOrgId: v.agencyId, name: "越权场地" }),
+  },
+  "GET /api/sites/:id": { kind: "record", url: (v) => `/api/sites/${F(v).siteId}`, ownerStatus: 200 },
+  "PATCH /api/sites/:id": {
+    kind: "record",
+    url: (v) => `/api/sites/${F(v).siteId}`,
+    body: () => ({ name: "改名" }),
+  },
+  "DELETE /api/sites/:id": { kind: "record", url: (v) => `/api/sites/${F(v).siteId}` },
+  "POST /api/sites/:id/rooms": {
+    kind: "record",
+    url: (v) => `/api/sites/${F(v).siteId}/rooms`,
+    body: () => ({ roomFunction: "office", name: "越权" }),
+  },
+  "PATCH /api/rooms/:id": {
+    kind: "record",
+    url: (v) => `/api/rooms/${F(v).roomId}`,
+    body: () => ({ name: "改名" }),
+  },
+  "DELETE /api/rooms/:id": { kind: "record", url: (v) => `/api/rooms/${F(v).roomId}` },
+  "POST /api/sites/:id/cameras": {
+    kind: "record",
+    url: (v) => `/api/sites/${F(v).siteId}/cameras`,
+    body: () => ({ code: "X1", covers: ["lift"], recordingAllDay: true }),
+  },
+  "PATCH /api/cameras/:id": {
+    kind: "record",
+    url: (v) => `/api/cameras/${F(v).cameraId}`,
+    body: () => ({ code: "X2" }),
+  },
+  "DELETE /api/cameras/:id": { kind: "record", url: (v) => `/api/cameras/${F(v).cameraId}` },
+  "POST /api/sites/:id/fire-alarms": {
+    kind: "record",
+    url: (v) => `/api/sites/${F(v).siteId}/fire-alarms`,
+    body: () => ({ code: "X1", detector: "smoke", covers: ["lift"] }),
+  },
+  "PATCH /api/fire-alarms/:id": {
+    kind: "record",
+    url: (v) => `/api/fire-alarms/${F(v).fireAlarmId}`,
+    body: () => ({ code: "X2" }),
+  },
+  "DELETE /api/fire-alarms/:id": { kind: "record", url: (v) => `/api/fire-alarms/${F(v).fireAlarmId}` },
+  "POST /api/sites/:id/equipment": {
+    kind: "record",
+    url: (v) => `/api/sites/${F(v).siteId}/equipment`,
+    body: () => EQUIPMENT,
+  },
+  "GET /api/vaults": { kind: "list", url: () => "/api/vaults?pageSize=200" },
+  "GET /api/vaults/export.xlsx": { kind: "list", url: () => "/api/vaults/export.xlsx" },
+  "POST /api/vaults": {
+    kind: "record",
+    url: () => "/api/vaults",
+    body: (v) => ({ siteId: F(v).siteId, code: "X1", name: "越权库房" }),
+  },
+  "GET /api/vaults/:id": { kind: "record", url: (v) => `/api/vaults/${F(v).vaultId}`, ownerStatus: 200 },
+  "PATCH /api/vaults/:id": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}`,
+    body: () => ({ name: "改名" }),
+  },
+  "DELETE /api/vaults/:id": { kind: "record", url: (v) => `/api/vaults/${F(v).vaultId}` },
+  "POST /api/vaults/:id/key-holders": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}/key-holders`,
+    body: (v) => ({ userId: v.userId, device: "key" }),
+  },
+  "DELETE /api/vaults/:id/key-holders/:userId": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}/key-holders/${v.userId}`,
+  },
+  "GET /api/vaults/:id/compliance": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}/compliance`,
+    ownerStatus: 200,
+  },
+  "GET /api/agencies/:id/compliance": {
+    kind: "record",
+    url: (v) => `/api/agencies/${v.agencyId}/compliance`,
+    ownerStatus: 200,
+  },
+  "GET /api/equipment": { kind: "list", url: () => "/api/equipment?pageSize=200" },
+  "GET /api/equipment/export.xlsx": { kind: "list", url: () => "/api/equipment/export.xlsx" },
+  "POST /api/vaults/:id/equipment": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}/equipment`,
+    body: () => EQUIPMENT,
+  },
+  "PATCH /api/equipment/:id": {
+    kind: "record",
+    url: (v) => `/api/equipment/${F(v).equipmentId}`,
+    body: () => ({ name: "改名" }),
+  },
+  "GET /api/equipment/:id/maintenance": {
+    kind: "record",
+    url: (v) => `/api/equipment/${F(v).equipmentId}/maintenance`,
+    ownerStatus: 200,
+  },
+  "POST /api/equipment/:id/maintenance": {
+    kind: "record",
+    url: (v) => `/api/equipment/${F(v).equipmentId}/maintenance`,
+    body: () => ({ kind: "check", performedOn: "2026-01-01", performedByName: "越权", result: "ok" }),
+  },
+  "GET /api/staff": { kind: "list", url: () => "/api/staff?pageSize=200" },
+  "GET /api/staff/export.xlsx": { kind: "list", url: () => "/api/staff/export.xlsx" },
+  "POST /api/staff": {
+    kind: "record",
+    url: () => "/api/staff",
+    body: (v) => ({ agencyOrgId: v.agencyId, name: "越权", titleLevel: "none", archiveProfessional: false }),
+  },
+  "GET /api/staff/:id": { kind: "record", url: (v) => `/api/staff/${F(v).staffId}`, ownerStatus: 200 },
+  "PATCH /api/staff/:id": {
+    kind: "record",
+    url: (v) => `/api/staff/${F(v).staffId}`,
+    body: () => ({ name: "改名" }),
+  },
+  "POST /api/staff/:id/trainings": {
+    kind: "record",
+    url: (v) => `/api/staff/${F(v).staffId}/trainings`,
+    body: () => ({ heldOn: "2026-01-01", course: "越权", hours: 1 }),
+  },
+  "POST /api/vaults/:id/locations/generate": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}/locations/generate`,
+    body: () => ({
+      ranges: [
+        { rows: ONE, columns: ONE, sections: ONE, shelves: { from: 9, to: 9 }, zone: "paper", capacity: 1 },
+      ],
+    }),
+  },
+  "GET /api/vaults/:id/locations": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}/locations`,
+    ownerStatus: 200,
+  },
+  "GET /api/vaults/:id/locations/export.xlsx": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}/locations/export.xlsx`,
+    ownerStatus: 200,
+  },
+  "GET /api/vaults/:id/locations/labels.pdf": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}/locations/labels.pdf`,
+    ownerStatus: 200,
+  },
+  "GET /api/vaults/:id/map": {
+    kind: "record",
+    url: (v) => `/api/vaults/${F(v).vaultId}/map`,
+    ownerStatus: 200,
+  },
+  "GET /api/locations/:id/boxes": {
+    kind: "record",
+    url: (v) => `/api/locations/${F(v).locationId}/boxes`,
+    ownerStatus: 200,
+  },
+  "PATCH /api/locations/:id": {
+    kind: "record",
+    url: (v) => `/api/locations/${F(v).locationId}`,
+    body: () => ({ capacity: 5 }),
+  },
+
+  // Inventory checks (D-9.8) of the victim agency, its movement register and statistics.
+  "GET /api/inventory/options": { kind: "list", url: () => "/api/inventory/options" },
+  "GET /api/inventory/shortfall": { kind: "list", url: () => "/api/inventory/shortfall" },
+  "GET /api/inventory/plans": { kind: "list", url: () => "/api/inventory/plans" },
+  "POST /api/inventory/plans": {
+    kind: "record",
+    url: () => "/api/inventory/plans",
+    body: (v) => ({
+      vaultId: I(v).vaultId,
+      title: "越权",
+      method: "full",
+      periodMonths: 6,
+      nextDueOn: "2026-12-31",
+    }),
+  },
+  "PATCH /api/inventory/plans/:id": {
+    kind: "record",
+    url: (v) => `/api/inventory/plans/${I(v).planId}`,
+    body: () => ({ title: "改名" }),
+  },
+  "GET /api/inventory/checks": { kind: "list", url: () => "/api/inventory/checks?pageSize=200" },
+  "POST /api/inventory/checks": {
+    kind: "record",
+    url: () => "/api/inventory/checks",
+    body: (v) => ({ planId: I(v).planId, staffUserIds: I(v).keeperIds }),
+  },
+  "GET /api/inventory/checks/:id": { kind: "record", url: (v) => `/api/inventory/checks/${I(v).checkId}` },
+  "GET /api/inventory/checks/:id/results/export.xlsx": {
+    kind: "record",
+    url: (v) => `/api/inventory/checks/${I(v).checkId}/results/export.xlsx`,
+  },
+  "POST /api/inventory/checks/:id/shelf": {
+    kind: "record",
+    url: (v) => `/api/inventory/checks/${I(v).checkId}/shelf`,
+    body: () => ({ locationBarcode: "VX-1" }),
+  },
+  "POST /api/inventory/checks/:id/shelf/close": {
+    kind: "record",
+    url: (v) => `/api/inventory/checks/${I(v).checkId}/shelf/close`,
+  },
+  "POST /api/inventory/checks/:id/scans": {
+    kind: "record",
+    url: (v) => `/api/inventory/checks/${I(v).checkId}/scans`,
+    body: () => ({ barcode: "VICTIM-BOX-ZORKMID" }),
+  },
+  "POST /api/inventory/checks/:id/findings": {
+    kind: "record",
+    url: (v) => `/api/inventory/checks/${I(v).checkId}/findings`,
+    body: () => ({ barcode: "VICTIM-BOX-ZORKMID", kind: "mould", note: "越权" }),
+  },
+  "POST /api/inventory/checks/:id/complete": {
+    kind: "record",
+    url: (v) => `/api/inventory/checks/${I(v).checkId}/complete`,
+  },
+  "POST /api/inventory/results/:id/reshelve": {
+    kind: "record",
+    url: (v) => `/api/inventory/results/${I(v).resultId}/reshelve`,
+  },
+  "GET /api/movements": { kind: "list", url: () => "/api/movements?pageSize=200" },
+  "GET /api/movements/facets": { kind: "list", url: () => "/api/movements/facets" },
+  "GET /api/movements/export.xlsx": { kind: "list", url: () => "/api/movements/export.xlsx" },
+  "GET /api/statistics/holdings": { kind: "list", url: () => "/api/statistics/holdings?by=vault" },
+  "GET /api/statistics/holdings/export.xlsx": {
+    kind: "list",
+    url: () => "/api/statistics/holdings/export.xlsx?by=vault",
+  },
+  "GET /api/statistics/movements": { kind: "list", url: () => "/api/statistics/movements" },
+  "GET /api/statistics/movements/export.xlsx": {
+    kind: "list",
+    url: () => "/api/statistics/movements/export.xlsx",
+  },
+  "GET /api/statistics/use": { kind: "list", url: () => "/api/statistics/use" },
+  "GET /api/statistics/use/export.xlsx": { kind: "list", url: () => "/api/statistics/use/export.xlsx" },
+  "GET /api/statistics/reconciliation": { kind: "list", url: () => "/api/statistics/reconciliation" },
+
+  "GET /api/projects/:id/catalogues": {
+    kind: "record",
+    url: (v) => `/api/projects/${P(v)}/catalogues`,
+    ownerStatus: 200,
+  },
+  "POST /api/projects/:id/catalogue-imports": {
+    kind: "record",
+    url: (v) => `/api/projects/${P(v)}/catalogue-imports`,
+  },
+  "GET /api/projects/:id/catalogue-imports": {
+    kind: "record",
+    url: (v) => `/api/projects/${P(v)}/catalogue-imports`,
+    ownerStatus: 200,
+  },
+  "GET /api/catalogue-imports/:id": {
+    kind: "record",
+    url: (v) => `/api/catalogue-imports/${v.catalogue.importId}`,
+    ownerStatus: 200,
+  },
+  "GET /api/catalogue-imports/:id/problems.xlsx": {
+    kind: "record",
+    url: (v) => `/api/catalogue-imports/${v.catalogue.importId}/problems.xlsx`,
+    ownerStatus: 200,
+  },
+  "GET /api/catalogues/:id": {
+    kind: "record",
+    url: (v) => `/api/catalogues/${v.catalogue.catalogueId}`,
+    ownerStatus: 200,
+  },
+  "GET /api/catalogues/:id/items": {
+    kind: "record",
+    url: (v) => `/api/catalogues/${v.catalogue.catalogueId}/items`,
+    ownerStatus: 200,
+  },
+  "GET /api/catalogues/:id/items/export.xlsx": {
+    kind: "record",
+    url: (v) => `/api/catalogues/${v.catalogue.catalogueId}/items/export.xlsx`,
+    ownerStatus: 200,
+  },
+  "GET /api/catalogues/:id/pdf": {
+    kind: "record",
+    url: (v) => `/api/catalogues/${v.catalogue.catalogueId}/pdf`,
+    ownerStatus: 200,
+  },
+  "POST /api/catalogues/:id/confirm": {
+    kind: "record",
+    url: (v) => `/api/catalogues/${v.catalogue.catalogueId}/confirm`,
+    body: () => ({ digest: "0".repeat(64) }),
+  },
+  "POST /api/catalogues/:id/withdraw": {
+    kind: "record",
+    url: (v) => `/api/catalogues/${v.catalogue.catalogueId}/withdraw`,
+  },
+
+  "GET /api/environment/vaults": { kind: "list", url: () => "/api/environment/vaults?pageSize=200" },
+  "GET /api/environment/vaults/:id": {
+    kind: "record",
+    url: (v) => `/api/environment/vaults/${E(v).vaultId}`,
+    ownerStatus: 200,
+  },
+  "GET /api/environment/vaults/:id/series": {
+    kind: "record",
+    url: (v) => `/api/environment/vaults/${E(v).vaultId}/series?range=24h`,
+    ownerStatus: 200,
+  },
+  "POST /api/environment/vaults/:id/sensors": {
+    kind: "record",
+    url: (v) => `/api/environment/vaults/${E(v).vaultId}/sensors`,
+    body: () => ({ code: "INTRUDER-1", name: "越权" }),
+  },
+  "PATCH /api/environment/sensors/:id": {
+    kind: "record",
+    url: (v) => `/api/environment/sensors/${E(v).sensorId}`,
+    body: () => ({ active: false }),
+  },
+  "POST /api/environment/sensors/:id/credentials": {
+    kind: "record",
+    url: (v) => `/api/environment/sensors/${E(v).sensorId}/credentials`,
+  },
+  "POST /api/environment/vaults/:id/readings/import": {
+    kind: "record",
+    url: (v) => `/api/environment/vaults/${E(v).vaultId}/readings/import`,
+  },
+  "GET /api/environment/agencies/:id/limits": {
+    kind: "record",
+    url: (v) => `/api/environment/agencies/${v.agencyId}/limits`,
+    ownerStatus: 200,
+  },
+  "PUT /api/environment/agencies/:id/limits/:zone": {
+    kind: "record",
+    url: (v) => `/api/environment/agencies/${v.agencyId}/limits/paper`,
+    body: () => ({ temperatureMax: 20 }),
+  },
+  "GET /api/environment/alerts": { kind: "list", url: () => "/api/environment/alerts?pageSize=200" },
+  "GET /api/environment/alerts/export.xlsx": {
+    kind: "list",
+    url: () => "/api/environment/alerts/export.xlsx",
+  },
+  "POST /api/environment/alerts/:id/acknowledge": {
+    kind: "record",
+    url: (v) => `/api/environment/alerts/${E(v).alertId}/acknowledge`,
+    body: () => ({ note: "越权" }),
+  },
+  "POST /api/sensor-ingest/readings": {
+    kind: "sensor",
+    url: "/api/sensor-ingest/readings",
+    body: () => ({ readings: [{ at: new Date().toISOString(), temperatureC: 20 }] }),
+  },
+
   "GET /api/clauses": { kind: "public" },
   "GET /api/clauses/:id": { kind: "public" },
+
+  // One file per module in ./matrix; each adds its routes here with one line.
+  ...VAULT_ACCESS_MATRIX,
 };
 
 /** Every demo user but the city regulator's: one or more of each role, none related to the victim. */
@@ -240,6 +690,26 @@ describe(`authorization matrix (${testDbMode()})`, () => {
     const missing = keys.filter((k) => !(k in MATRIX));
     const stale = Object.keys(MATRIX).filter((k) => !keys.includes(k));
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  it("[D-9.4] refuses sensor-token routes without a valid sensor token, signed in or not", async () => {
+    let checked = 0;
+    for (const [key, rule] of Object.entries(MATRIX)) {
+      if (rule.kind !== "sensor") continue;
+      const method = key.split(" ")[0] as "POST";
+      const payload = rule.body(v) as object;
+      const send = (headers: Record<string, string> = {}) =>
+        t.app.inject({ method, url: rule.url, payload, headers });
+      expect((await send()).statusCode, key).toBe(401);
+      expect((await send({ "x-sensor-token": "dst_forged" })).statusCode, key).toBe(401);
+      for (const username of FOREIGNERS) {
+        const res = await clients.get(username)!.request({ method, url: rule.url, payload });
+        expect(res.statusCode, `${key} as ${username}`).toBe(401);
+      }
+      expect((await send({ "x-sensor-token": v.environment.sensorToken })).statusCode, key).toBe(200);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it("[G-4] refuses every non-public route without a session", async () => {

@@ -2,29 +2,47 @@
 import { attachments } from "./messages/attachments.ts";
 import { audit } from "./messages/audit.ts";
 import { auth } from "./messages/auth.ts";
+import { boxes } from "./messages/boxes.ts";
+import { catalogues } from "./messages/catalogues.ts";
 import { clauses } from "./messages/clauses.ts";
 import { common } from "./messages/common.ts";
 import { contract } from "./messages/contract.ts";
+import { environment } from "./messages/environment.ts";
+import { facilities } from "./messages/facilities.ts";
 import { home } from "./messages/home.ts";
+import { intake } from "./messages/intake.ts";
+import { inventory } from "./messages/inventory.ts";
 import { layout } from "./messages/layout.ts";
 import { ledger } from "./messages/ledger.ts";
+import { movements } from "./messages/movements.ts";
 import { orgs } from "./messages/orgs.ts";
 import { projects } from "./messages/projects.ts";
+import { statistics } from "./messages/statistics.ts";
 import { users } from "./messages/users.ts";
+import { vaultAccess } from "./messages/vaultAccess.ts";
 
 const MODULES = {
   attachments,
   audit,
   auth,
+  boxes,
+  catalogues,
   clauses,
   common,
   contract,
+  environment,
+  facilities,
   home,
+  intake,
+  inventory,
   layout,
   ledger,
+  movements,
   orgs,
   projects,
+  statistics,
   users,
+  vaultAccess,
 };
 
 type Modules = typeof MODULES;

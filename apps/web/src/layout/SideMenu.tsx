@@ -15,6 +15,10 @@ import {
 import { Menu, type MenuProps } from "antd";
 import { useLocation, useNavigate } from "react-router-dom";
 import type { Me } from "../api/types.ts";
+import { environmentMenuItems } from "../features/environment/menuItems.tsx";
+import { facilitiesMenuItems } from "../features/facilities/menuItems.tsx";
+import { intakeMenuItems } from "../features/intake/menuItems.tsx";
+import { custodyRecordItems } from "../features/inventory/menuItems.tsx";
 import type { Dict } from "../i18n/dict.ts";
 import { useI18n } from "../i18n/LocaleContext.tsx";
 import { canCreateProject, isOrgAdmin } from "../session/roles.ts";
@@ -78,7 +82,18 @@ export function SideMenu() {
 
   const items: Item[] = [
     { key: "/", icon: <DashboardOutlined />, label: l.home },
-    { type: "group", key: "work", label: l.groupWork, children: workItems(me, l) },
+    {
+      type: "group",
+      key: "work",
+      label: l.groupWork,
+      children: [
+        ...workItems(me, l),
+        ...intakeMenuItems(t, me),
+        ...custodyRecordItems(t),
+        ...facilitiesMenuItems(t, me),
+        ...environmentMenuItems(t, me),
+      ],
+    },
     {
       type: "group",
       key: "oversight",

@@ -9,6 +9,8 @@ export interface SiteTable {
   address: string | null;
   district: string | null;
   checklist: Defaulted<Record<string, boolean>>;
+  /** D-9.3, added by 0003_facilities. */
+  emergencyPlanAttachmentId: Defaulted<string | null>;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
 }
@@ -62,6 +64,10 @@ export interface HandoverCatalogueTable {
   createdBy: string | null;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
+  /** Added by 0004_catalogues: totals over the rows, and when both parties confirmed (D-8.2). */
+  quantityTotal: Defaulted<number>;
+  pagesTotal: Defaulted<number>;
+  confirmedAt: Date | null;
 }
 
 export interface CatalogueItemTable {

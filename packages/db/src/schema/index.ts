@@ -2,10 +2,30 @@
 // Written by hand beside the SQL migrations, one file per migration's module;
 // packages/db/test/schema.test.ts checks that the tables and columns exist.
 // A new module adds its file here and one interface to `Database`.
+import type { CataloguesTables } from "./catalogues.ts";
 import type { CoreTables } from "./core.ts";
 import type { CustodyCoreTables } from "./custody-core.ts";
+import type { EnvironmentTables } from "./environment.ts";
+import type { FacilitiesTables } from "./facilities.ts";
+import type { IntakeTables } from "./intake.ts";
+import type { InventoryTables } from "./inventory.ts";
+import type { RetrievalTables } from "./retrieval.ts";
 
+export type * from "./catalogues.ts";
 export type * from "./core.ts";
 export type * from "./custody-core.ts";
+export type * from "./environment.ts";
+export type * from "./facilities.ts";
+export type * from "./intake.ts";
+export type * from "./inventory.ts";
+export type * from "./retrieval.ts";
 
-export interface Database extends CoreTables, CustodyCoreTables {}
+export interface Database
+  extends CoreTables,
+    CustodyCoreTables,
+    InventoryTables,
+    EnvironmentTables,
+    FacilitiesTables,
+    IntakeTables,
+    CataloguesTables,
+    RetrievalTables {}

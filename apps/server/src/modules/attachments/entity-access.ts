@@ -22,12 +22,37 @@ const PROJECT_OF: Record<string, Lookup> = {
   handover_catalogue: (db, id) =>
     first(db.selectFrom("handoverCatalogue").select("projectId as v").where("id", "=", id)),
   box: (db, id) => first(db.selectFrom("box").select("projectId as v").where("id", "=", id)),
+  intake_batch: (db, id) => first(db.selectFrom("intakeBatch").select("projectId as v").where("id", "=", id)),
 };
 
 /** Records that belong to an agency (its facilities): how to find the agency. */
 const AGENCY_OF: Record<string, Lookup> = {
   site: (db, id) => first(db.selectFrom("site").select("agencyOrgId as v").where("id", "=", id)),
   vault: (db, id) => first(db.selectFrom("vault").select("agencyOrgId as v").where("id", "=", id)),
+  facility_room: (db, id) =>
+    first(db.selectFrom("facilityRoom").select("agencyOrgId as v").where("id", "=", id)),
+  camera: (db, id) => first(db.selectFrom("camera").select("agencyOrgId as v").where("id", "=", id)),
+  fire_alarm: (db, id) => first(db.selectFrom("fireAlarm").select("agencyOrgId as v").where("id", "=", id)),
+  protective_equipment: (db, id) =>
+    first(db.selectFrom("protectiveEquipment").select("agencyOrgId as v").where("id", "=", id)),
+  staff_member: (db, id) =>
+    first(db.selectFrom("staffMember").select("agencyOrgId as v").where("id", "=", id)),
+  environment_sensor: (db, id) =>
+    first(db.selectFrom("environmentSensor").select("agencyOrgId as v").where("id", "=", id)),
+  environment_alert: (db, id) =>
+    first(db.selectFrom("environmentAlert").select("agencyOrgId as v").where("id", "=", id)),
+  location: (db, id) =>
+    first(
+      db
+        .selectFrom("location")
+        .innerJoin("vault", "vault.id", "location.vaultId")
+        .select("vault.agencyOrgId as v")
+        .where("location.id", "=", id),
+    ),
+  inventory_plan: (db, id) =>
+    first(db.selectFrom("inventoryPlan").select("agencyOrgId as v").where("id", "=", id)),
+  inventory_check: (db, id) =>
+    first(db.selectFrom("inventoryCheck").select("agencyOrgId as v").where("id", "=", id)),
 };
 
 export const ENTITY_TYPES = ["organisation", ...Object.keys(PROJECT_OF), ...Object.keys(AGENCY_OF)] as [

@@ -1,6 +1,6 @@
 // Organisations: the three parties (G-4) and the agency registry (G-12).
 
-import { inTransaction, type Organisation } from "@dangan/db";
+import { inTransaction } from "@dangan/db";
 import {
   type Actor,
   assertForeignBackingChange,

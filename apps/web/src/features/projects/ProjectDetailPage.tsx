@@ -11,13 +11,22 @@ import { NationalScopeTag, ProjectStatusTag, ServiceTypeTag } from "../../compon
 import { useQuery } from "../../hooks/useQuery.ts";
 import { useI18n } from "../../i18n/LocaleContext.tsx";
 import { AuditTrail } from "../audit/AuditTrail.tsx";
+import { CataloguesTab } from "../catalogues/CataloguesTab.tsx";
 import { AttachmentsTab } from "./tabs/AttachmentsTab.tsx";
 import { ConfirmationsTab } from "./tabs/ConfirmationsTab.tsx";
 import { ContractTab } from "./tabs/ContractTab.tsx";
 import { LedgerTab } from "./tabs/LedgerTab.tsx";
 import { OverviewTab } from "./tabs/OverviewTab.tsx";
 
-const TABS = ["overview", "contract", "ledger", "attachments", "confirmations", "audit"] as const;
+const TABS = [
+  "overview",
+  "contract",
+  "ledger",
+  "catalogues",
+  "attachments",
+  "confirmations",
+  "audit",
+] as const;
 type TabKey = (typeof TABS)[number];
 
 export function ProjectDetailPage() {
@@ -42,6 +51,7 @@ export function ProjectDetailPage() {
     overview: p.tabOverview,
     contract: p.tabContract,
     ledger: p.tabLedger,
+    catalogues: t.catalogues.tab,
     attachments: p.tabAttachments,
     confirmations: p.tabConfirmations,
     audit: p.tabAudit,
@@ -50,6 +60,7 @@ export function ProjectDetailPage() {
     overview: () => <OverviewTab project={d} onChanged={project.reload} />,
     contract: () => <ContractTab project={d} onChanged={project.reload} />,
     ledger: () => <LedgerTab project={d} />,
+    catalogues: () => <CataloguesTab project={d} />,
     attachments: () => <AttachmentsTab project={d} />,
     confirmations: () => <ConfirmationsTab project={d} />,
     audit: () => <AuditTrail entityType="project" entityId={d.id} />,
