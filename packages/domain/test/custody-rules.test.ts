@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkCameras,
+  checkCapability,
   checkSite,
   checkStaff,
   checkVault,
@@ -99,6 +100,14 @@ describe("vault compliance", () => {
       ]).ok,
     ).toBe(false);
     expect(checkStaff([{ archiveProfessional: true, titleLevel: "intermediate" }]).ok).toBe(true);
+  });
+
+  it("[D-4.1] needs premises, every protective equipment group and staff", () => {
+    const full = checkCapability({ rooms: 4, equipmentGroupsMissing: [], activeStaff: 3 });
+    expect(full).toMatchObject({ clause: "D-4.1", ok: true });
+    const gaps = checkCapability({ rooms: 0, equipmentGroupsMissing: ["fire"], activeStaff: 0 });
+    expect(gaps.ok).toBe(false);
+    expect(gaps.measured).toBe("missing: rooms, equipment:fire, staff");
   });
 });
 

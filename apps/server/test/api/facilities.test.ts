@@ -19,7 +19,7 @@ describe(`facilities (${testDbMode()})`, () => {
   });
   afterAll(() => t.close());
 
-  it("[D-5.5][D-5.6][D-5.7][D-5.9][D-5.10][D-6.1] names clause, measured value and requirement for a non-compliant vault", async () => {
+  it("[D-4.1][D-5.5][D-5.6][D-5.7][D-5.9][D-5.10][D-6.1] names clause, measured value and requirement for a non-compliant vault", async () => {
     const site = await newSite(manager, { checklist: { high_ground: true, ventilated_quiet: false } });
     const vault = await newVault(manager, site.id, {
       clearHeightM: 2.5,
@@ -66,6 +66,9 @@ describe(`facilities (${testDbMode()})`, () => {
       required: "≥ 30 days",
     });
     expect(byItem("intermediate_title")).toMatchObject({ clause: "D-6.1", ok: false, measured: 0 });
+    // D-4.1: the fire group is missing, so the agency is not yet fit for the business.
+    expect(byItem("agency_capability")).toMatchObject({ clause: "D-4.1", ok: false });
+    expect(byItem("agency_capability").measured).toContain("equipment:fire");
     expect(failedItems(f)).toEqual(
       expect.arrayContaining([
         "D-5.10 cctv_corridor",

@@ -246,3 +246,31 @@ export function checkStaff(
     required: "≥ 1",
   };
 }
+
+/**
+ * D-4.1: the agency has the premises, facilities, equipment and staff its
+ * business needs — functional rooms at the site, equipment in service in
+ * every protective group, and active staff.
+ */
+export function checkCapability(facts: {
+  rooms: number;
+  equipmentGroupsMissing: readonly string[];
+  activeStaff: number;
+}): Finding {
+  const gaps = [
+    ...(facts.rooms === 0 ? ["rooms"] : []),
+    ...facts.equipmentGroupsMissing.map((g) => `equipment:${g}`),
+    ...(facts.activeStaff === 0 ? ["staff"] : []),
+  ];
+  return {
+    clause: "D-4.1",
+    item: "agency_capability",
+    label: {
+      zh: "具有与业务相适应的场所、设施设备和人员",
+      en: "Premises, facilities, equipment and staff fit for the business",
+    },
+    ok: gaps.length === 0,
+    measured: gaps.length === 0 ? "complete" : `missing: ${gaps.join(", ")}`,
+    required: "rooms, every equipment group in service, ≥ 1 active staff member",
+  };
+}

@@ -8,6 +8,7 @@ import {
   type Actor,
   CCTV_RETENTION_DEFAULT,
   checkCameras,
+  checkCapability,
   checkEmergencyPlan,
   checkEquipment,
   checkFireAlarms,
@@ -17,6 +18,7 @@ import {
   checkSiteSafety,
   checkStaff,
   checkVault,
+  EQUIPMENT_GROUPS,
   type Finding,
 } from "@dangan/domain";
 import type { Kysely } from "kysely";
@@ -115,6 +117,18 @@ export function complianceService(db: Kysely<Database>, access: FacilitiesAccess
       ...checkEquipment(equipment, today),
       ...checkKeyCustody(keeper?.active === true, holders.length),
       checkStaff(people),
+      checkCapability({
+        rooms: rooms.length,
+        equipmentGroupsMissing: Object.entries(EQUIPMENT_GROUPS)
+          .filter(
+            ([, kinds]) =>
+              !equipment.some(
+                (e) => e.status === "in_service" && (kinds as readonly string[]).includes(e.kind),
+              ),
+          )
+          .map(([g]) => g),
+        activeStaff: people.length,
+      }),
     ];
     return {
       today,
