@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 // Tiers are selected by scripts/test-all.ts with --project.
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     projects: [
       {

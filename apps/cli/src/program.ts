@@ -7,8 +7,12 @@ import { catalogueCommand } from "./commands/catalogue.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { addLocationLabels } from "./commands/labels.ts";
 import { ledgerCommand } from "./commands/ledger.ts";
+import { loansCommand } from "./commands/loans.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { orgCommand } from "./commands/org.ts";
+import { oversightCommand } from "./commands/oversight.ts";
+import { registerCommand } from "./commands/register.ts";
+import { agencyCommand, filingsCommand } from "./commands/registry.ts";
 import { restoreCommand } from "./commands/restore.ts";
 import { sensorsCommand } from "./commands/sensors.ts";
 import { serveCommand } from "./commands/serve.ts";
@@ -43,6 +47,11 @@ export function buildProgram(cli: Cli): Command {
     backupCommand,
     restoreCommand,
     catalogueCommand,
+    oversightCommand,
+    registerCommand,
+    loansCommand,
+    filingsCommand,
+    agencyCommand,
   ])
     program.addCommand(make(cli));
   addLocationLabels(program, cli);

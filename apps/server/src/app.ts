@@ -11,10 +11,12 @@ import { registerAuthHook } from "./http/auth-hook.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWeb } from "./http/web.ts";
+import { registryRoutes } from "./modules/agency-registry/registry.routes.ts";
 import { attachmentRoutes } from "./modules/attachments/attachments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { boxRoutes } from "./modules/boxes/boxes.routes.ts";
+import { catalogueSearchRoutes } from "./modules/catalogue-search/catalogue-search.routes.ts";
 import { catalogueRoutes } from "./modules/catalogues/catalogues.routes.ts";
 import { clauseRoutes } from "./modules/clauses/clauses.routes.ts";
 import { confirmationRoutes } from "./modules/confirmations/confirmations.routes.ts";
@@ -23,16 +25,23 @@ import { alertRoutes } from "./modules/environment/alerts.routes.ts";
 import { environmentRoutes } from "./modules/environment/environment.routes.ts";
 import { sensorIngestRoutes } from "./modules/environment/sensor-ingest.routes.ts";
 import { facilitiesRoutes } from "./modules/facilities/facilities.routes.ts";
+import { filingRoutes } from "./modules/filings/filings.routes.ts";
+import { grantRoutes } from "./modules/grants/grants.routes.ts";
 import { incidentRoutes } from "./modules/incidents/incidents.routes.ts";
 import { intakeRoutes } from "./modules/intake/intake.routes.ts";
 import { intakeContentRoutes } from "./modules/intake/intake-content.routes.ts";
 import { inventoryRoutes } from "./modules/inventory/inventory.routes.ts";
 import { ledgerRoutes } from "./modules/ledger/ledger.routes.ts";
+import { marketRoutes } from "./modules/market/market.routes.ts";
 import { metaRoutes } from "./modules/meta/meta.routes.ts";
 import { movementRoutes } from "./modules/movements/movements.routes.ts";
 import { organisationRoutes } from "./modules/organisations/organisations.routes.ts";
+import { oversightRoutes } from "./modules/oversight/oversight.routes.ts";
 import { projectRoutes } from "./modules/projects/projects.routes.ts";
 import { statisticsRoutes } from "./modules/statistics/statistics.routes.ts";
+import { registerRoutes } from "./modules/use-requests/register.routes.ts";
+import { useRequestRoutes } from "./modules/use-requests/use-requests.routes.ts";
+import { useServicesRoutes } from "./modules/use-services/use-services.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
 import { vaultAccessRoutes } from "./modules/vault-access/vault-access.routes.ts";
 import { createServices, type Services } from "./services.ts";
@@ -121,6 +130,9 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     auditRoutes(services),
     clauseRoutes(services),
     incidentRoutes(services),
+    filingRoutes(services),
+    registryRoutes(services),
+    marketRoutes(services),
     intakeRoutes(services),
     intakeContentRoutes(services),
     boxRoutes(services),
@@ -132,7 +144,13 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     alertRoutes(services),
     sensorIngestRoutes(services),
     vaultAccessRoutes(services),
+    useServicesRoutes(services),
+    oversightRoutes(services),
     catalogueRoutes(services),
+    catalogueSearchRoutes(services),
+    grantRoutes(services),
+    useRequestRoutes(services),
+    registerRoutes(services),
   ]) {
     await app.register(routes);
   }
@@ -148,6 +166,12 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     await services.catalogueImports.recover();
   });
   app.addHook("onClose", () => services.catalogueImports.shutdown());
+  // D-10.6: overdue loans alert; checked hourly while the server runs.
+  const loanCheck = setInterval(() => {
+    services.useServices.loans.checkOverdue().catch((err) => app.log.error({ err }, "overdue loans"));
+  }, 3_600_000);
+  loanCheck.unref();
+  app.addHook("onClose", async () => clearInterval(loanCheck));
   await registerWeb(app, deps.config.webDist);
   return { app, services, routes };
 }

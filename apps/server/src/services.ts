@@ -4,23 +4,30 @@ import type { Database } from "@dangan/db";
 import type { Clause } from "@dangan/domain";
 import type { Kysely } from "kysely";
 import type { Deps } from "./context.ts";
+import { registryService } from "./modules/agency-registry/registry.service.ts";
 import { attachmentsService } from "./modules/attachments/attachments.service.ts";
 import { entityAccessResolver } from "./modules/attachments/entity-access.ts";
 import { auditService } from "./modules/audit/audit.service.ts";
 import { authService } from "./modules/auth/auth.service.ts";
+import { catalogueSearchService } from "./modules/catalogue-search/catalogue-search.service.ts";
 import { catalogueServices } from "./modules/catalogues/catalogues.module.ts";
 import { confirmationsService } from "./modules/confirmations/confirmations.service.ts";
 import { contractsService } from "./modules/contracts/contracts.service.ts";
 import { environmentService } from "./modules/environment/environment.service.ts";
 import { facilitiesService } from "./modules/facilities/facilities.service.ts";
+import { filingsService } from "./modules/filings/filings.service.ts";
 import { incidentsService } from "./modules/incidents/incidents.service.ts";
 import { intakeServices } from "./modules/intake/intake.wiring.ts";
 import { inventoryService } from "./modules/inventory/inventory.service.ts";
 import { ledgerService } from "./modules/ledger/ledger.service.ts";
+import { marketService } from "./modules/market/market.service.ts";
 import { movementsService } from "./modules/movements/movements.service.ts";
 import { organisationsService } from "./modules/organisations/organisations.service.ts";
+import { oversightServices } from "./modules/oversight/oversight.wiring.ts";
 import { projectsService } from "./modules/projects/projects.service.ts";
 import { statisticsService } from "./modules/statistics/statistics.service.ts";
+import { retrievalServices } from "./modules/use-requests/retrieval.wiring.ts";
+import { useServicesService } from "./modules/use-services/use-services.service.ts";
 import { usersService } from "./modules/users/users.service.ts";
 import { vaultAccessService } from "./modules/vault-access/vault-access.service.ts";
 
@@ -40,14 +47,21 @@ export function createServices(deps: Deps) {
     confirmations: confirmationsService(deps, access),
     audit: auditService(deps, access),
     incidents: incidentsService(deps, projects),
+    filings: filingsService(deps, projects),
+    registry: registryService(deps),
+    market: marketService(deps),
     facilities: facilitiesService(deps),
     inventory: inventoryService(deps, incidentsService(deps, projects)),
     movements: movementsService(deps),
     statistics: statisticsService(deps, projects),
     environment: environmentService(deps),
     vaultAccess: vaultAccessService(deps.dbh.db),
+    useServices: useServicesService(deps, incidentsService(deps, projects)),
+    oversight: oversightServices(deps, projects, facilitiesService(deps).compliance),
     ...intakeServices(deps, projects, access),
     ...catalogueServices(deps, projects, access),
+    catalogueSearch: catalogueSearchService(deps),
+    ...retrievalServices(deps, projects, access),
     access,
   };
 }

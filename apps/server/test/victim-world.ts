@@ -10,6 +10,10 @@ import { CATALOGUE_MARKERS, type VictimCatalogue, victimCatalogue } from "./vict
 import { ENVIRONMENT_MARKERS, type VictimEnvironment, victimEnvironment } from "./victim-environment.ts";
 import { INTAKE_MARKERS, type VictimIntake, victimIntake } from "./victim-intake.ts";
 import { INVENTORY_MARKERS, type VictimInventory, victimInventory } from "./victim-inventory.ts";
+import { OVERSIGHT_MARKERS, type VictimOversight, victimOversight } from "./victim-oversight.ts";
+import { type VictimRegistry, victimRegistry } from "./victim-registry.ts";
+import { RETRIEVAL_MARKERS, type VictimRetrieval, victimRetrieval } from "./victim-retrieval.ts";
+import { type VictimUseServices, victimUseServices } from "./victim-use-services.ts";
 
 export interface Victim {
   clientId: string;
@@ -32,6 +36,14 @@ export interface Victim {
   intake: VictimIntake;
   /** A sensor, its readings and alert, agency limits and a vault entry with a visitor. */
   environment: VictimEnvironment;
+  /** The victim's own district regulator: an inspection, finding, order, notice and plan. */
+  oversight: VictimOversight;
+  /** A written grant, the client's own use request and a reading session (D-10). */
+  retrieval: VictimRetrieval;
+  /** A loan with a scan job, a delivered copy and a return check with a discrepancy (D-10.6, D-11.1). */
+  useServices: VictimUseServices;
+  /** The victim project's filing with the regulator (G-7). */
+  registry: VictimRegistry;
   /** Strings that must never appear in a foreign response. */
   markers: string[];
 }
@@ -196,12 +208,28 @@ export async function createVictim(s: Services): Promise<Victim> {
     agencyId: agency.id,
     catalogueId: catalogue.catalogueId,
   });
+  const oversight = await victimOversight(s, project.id);
+  const retrieval = await victimRetrieval(s, actor, {
+    projectId: project.id,
+    roomId: facilities.roomId,
+    cameraId: facilities.cameraId,
+  });
+  const useServices = await victimUseServices(s, {
+    projectId: project.id,
+    clientId: client.id,
+    agencyId: agency.id,
+    clientUserId: user.id,
+    keeperId: inventory.keeperIds[0]!,
+    cameraId: facilities.cameraId,
+  });
   const environment = await victimEnvironment(s, {
     agencyId: agency.id,
     vaultId: inventory.vaultId,
     keeperIds: inventory.keeperIds,
   });
+  const registry = await victimRegistry(s, project.id);
   return {
+    registry,
     clientId: client.id,
     agencyId: agency.id,
     userId: user.id,
@@ -217,7 +245,11 @@ export async function createVictim(s: Services): Promise<Victim> {
     catalogue,
     intake,
     environment,
+    oversight,
+    retrieval,
+    useServices,
     markers: [
+      ...useServices.markers,
       project.id,
       "XYZZY",
       "PLUGH",
@@ -244,6 +276,13 @@ export async function createVictim(s: Services): Promise<Victim> {
       environment.sensorId,
       environment.alertId,
       environment.entryId,
+      ...OVERSIGHT_MARKERS,
+      oversight.inspectionId,
+      oversight.orderId,
+      oversight.noticeId,
+      ...RETRIEVAL_MARKERS,
+      retrieval.grantId,
+      retrieval.requestId,
     ],
   };
 }

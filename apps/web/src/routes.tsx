@@ -44,11 +44,43 @@ const BoxListPage = page(() => import("./features/boxes/BoxListPage.tsx"), "BoxL
 const BoxPage = page(() => import("./features/boxes/BoxPage.tsx"), "BoxPage");
 const InventoryPage = page(() => import("./features/inventory/InventoryPage.tsx"), "InventoryPage");
 const CheckPage = page(() => import("./features/inventory/CheckPage.tsx"), "CheckPage");
+const OversightPage = page(() => import("./features/oversight/OversightPage.tsx"), "OversightPage");
+const InspectionPage = page(() => import("./features/oversight/InspectionPage.tsx"), "InspectionPage");
+const RectificationPage = page(
+  () => import("./features/oversight/RectificationPage.tsx"),
+  "RectificationPage",
+);
+const SpotCheckPlanPage = page(() => import("./features/oversight/PlanPage.tsx"), "PlanPage");
+const GrantsPage = page(() => import("./features/grants/GrantsPage.tsx"), "GrantsPage");
+const GrantPage = page(() => import("./features/grants/GrantPage.tsx"), "GrantPage");
+const CatalogueSearchPage = page(
+  () => import("./features/catalogue-search/CatalogueSearchPage.tsx"),
+  "CatalogueSearchPage",
+);
+const UseRequestsPage = page(() => import("./features/use-requests/UseRequestsPage.tsx"), "UseRequestsPage");
+const UseRequestPage = page(() => import("./features/use-requests/UseRequestPage.tsx"), "UseRequestPage");
+const LoansPage = page(() => import("./features/use-services/LoansPage.tsx"), "LoansPage");
+const ScanJobsPage = page(() => import("./features/use-services/ScanJobsPage.tsx"), "ScanJobsPage");
+const RemoteCopiesPage = page(
+  () => import("./features/use-services/RemoteCopiesPage.tsx"),
+  "RemoteCopiesPage",
+);
+const NewUseRequestPage = page(
+  () => import("./features/use-requests/NewUseRequestPage.tsx"),
+  "NewUseRequestPage",
+);
 const MovementRegisterPage = page(
   () => import("./features/movements/MovementRegisterPage.tsx"),
   "MovementRegisterPage",
 );
 const StatisticsPage = page(() => import("./features/statistics/StatisticsPage.tsx"), "StatisticsPage");
+const RegistryPage = page(() => import("./features/registry/RegistryPage.tsx"), "RegistryPage");
+const AgencyPage = page(() => import("./features/registry/AgencyPage.tsx"), "AgencyPage");
+const FilingsPage = page(() => import("./features/filings/FilingsPage.tsx"), "FilingsPage");
+const FilingPage = page(() => import("./features/filings/FilingPage.tsx"), "FilingPage");
+const MarketPage = page(() => import("./features/market/MarketPage.tsx"), "MarketPage");
+const IncidentsPage = page(() => import("./features/incidents/IncidentsPage.tsx"), "IncidentsPage");
+const IncidentPage = page(() => import("./features/incidents/IncidentPage.tsx"), "IncidentPage");
 const ClauseCataloguePage = page(
   () => import("./features/clauses/ClauseCataloguePage.tsx"),
   "ClauseCataloguePage",
@@ -119,8 +151,28 @@ export function AppRoutes() {
         <Route path="boxes/:id" element={<BoxPage />} />
         <Route path="inventory" element={<InventoryPage />} />
         <Route path="inventory/checks/:id" element={<CheckPage />} />
+        <Route path="oversight" element={<OversightPage />} />
+        <Route path="oversight/inspections/:id" element={<InspectionPage />} />
+        <Route path="oversight/rectifications/:id" element={<RectificationPage />} />
+        <Route path="oversight/plans/:id" element={<SpotCheckPlanPage />} />
+        <Route path="grants" element={<GrantsPage />} />
+        <Route path="grants/:id" element={<GrantPage />} />
+        <Route path="catalogue-search" element={<CatalogueSearchPage />} />
+        <Route path="use-requests" element={<UseRequestsPage />} />
+        <Route path="use-requests/new" element={<NewUseRequestPage />} />
+        <Route path="use-requests/:id" element={<UseRequestPage />} />
+        <Route path="loans" element={<LoansPage />} />
+        <Route path="scan-jobs" element={<ScanJobsPage />} />
+        <Route path="remote-copies" element={<RemoteCopiesPage />} />
         <Route path="movements" element={<MovementRegisterPage />} />
         <Route path="statistics" element={<StatisticsPage />} />
+        <Route path="registry" element={<RegistryPage />} />
+        <Route path="registry/:id" element={<AgencyPage />} />
+        <Route path="filings" element={<FilingsPage />} />
+        <Route path="filings/:id" element={<FilingPage />} />
+        <Route path="market" element={<MarketPage />} />
+        <Route path="incidents" element={<IncidentsPage />} />
+        <Route path="incidents/:id" element={<IncidentPage />} />
         <Route path="audit" element={<AuditLogPage />} />
         <Route path="clauses" element={<ClauseCataloguePage />} />
         <Route path="clauses/:id" element={<ClauseDetailPage />} />

@@ -7,6 +7,8 @@ export * from "./custody/index.ts";
 export * from "./errors/index.ts";
 export * from "./ledger/index.ts";
 export * from "./organisations/index.ts";
+export * from "./oversight/index.ts";
+export * from "./oversight-registry/index.ts";
 export * from "./projects/index.ts";
 export * from "./retrieval/index.ts";
 export * from "./users/index.ts";

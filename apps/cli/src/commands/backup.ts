@@ -140,7 +140,7 @@ async function writeAll(trx: Db, w: BackupWriter, config: Config, mode: string, 
   return manifest;
 }
 
-/** Every blob an attachment row references, checked against its SM3 as it is packed. */
+/** Every blob the database references (BLOB_COLUMNS), checked against its SM3 as it is packed. */
 async function packBlobs(trx: Db, w: BackupWriter, store: BlobStore, io: Io) {
   let count = 0;
   let bytes = 0;
@@ -157,7 +157,7 @@ async function packBlob(w: BackupWriter, store: BlobStore, sm3: string): Promise
   const size = await stat(path).then(
     (s) => s.size,
     () => {
-      throw new CliError(`Blob ${sm3} (referenced by an attachment) is missing from ${store.dir}`);
+      throw new CliError(`Blob ${sm3} (referenced by the database) is missing from ${store.dir}`);
     },
   );
   await w.record({ kind: "blob", sm3, size });

@@ -122,14 +122,30 @@ export function dependencyOrder(tables: Table[]): Table[] {
   return out;
 }
 
-/** The SM3 of every blob an attachment row references, in pages. */
+/**
+ * Every column that names a blob of the content-addressed store by its SM3.
+ * A module that stores a blob outside the attachment table adds its column here,
+ * or the backup would leave its bytes behind.
+ */
+export const BLOB_COLUMNS = [
+  { table: "attachment", column: "sm3" },
+  { table: "remote_copy_delivery", column: "sm3" }, // D-3.12 delivered copies
+  { table: "return_check", column: "report_sm3" }, // D-11.1 written reports
+] as const;
+
+/** The distinct SM3s every blob column references, in order, a page at a time. */
 export async function* referencedBlobs(db: Db, pageSize = 500): AsyncGenerator<string> {
-  if (!(await hasTable(db, "attachment"))) return;
+  const present = [];
+  for (const c of BLOB_COLUMNS) if (await hasTable(db, c.table)) present.push(c);
+  if (present.length === 0) return;
+  const union = present
+    .map((c) => `SELECT ${c.column} COLLATE "C" AS sm3 FROM ${c.table} WHERE ${c.column} IS NOT NULL`)
+    .join(" UNION ");
   let after = "";
   for (;;) {
     const page = await query<{ sm3: string }>(
       db,
-      `SELECT DISTINCT sm3 COLLATE "C" AS sm3 FROM attachment WHERE sm3 COLLATE "C" > $1 ORDER BY 1 LIMIT ${pageSize}`,
+      `SELECT DISTINCT sm3 FROM (${union}) b WHERE sm3 > $1 ORDER BY 1 LIMIT ${pageSize}`,
       [after],
     );
     for (const r of page) yield r.sm3;

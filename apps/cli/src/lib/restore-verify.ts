@@ -1,6 +1,6 @@
 // The restored database, checked inside the restore transaction before it
 // commits: every table's digest recomputed from the database, the audit chain
-// re-verified, every attachment's blob present.
+// re-verified, every referenced blob present.
 import { type Database, verifyAuditChain } from "@dangan/db";
 import type { Transaction } from "kysely";
 import type { Manifest, TableCount } from "./backup-file.ts";
@@ -51,6 +51,6 @@ export async function verifyRestored(
   if (blobs.staged.size !== manifest.blobs.count)
     problems.push(`blobs: ${blobs.staged.size} in the file, ${manifest.blobs.count} in the manifest`);
   for await (const sm3 of referencedBlobs(trx))
-    if (!(await blobs.has(sm3))) problems.push(`blob ${sm3}: referenced by an attachment but absent`);
+    if (!(await blobs.has(sm3))) problems.push(`blob ${sm3}: referenced by the database but absent`);
   return problems;
 }

@@ -64,13 +64,15 @@ export async function seedIntakeDemo(s: Services): Promise<void> {
     performedOn: "2026-03-16",
     findings: [{ itemId: items[4]!.id, condition: "mould", note: "封面边角轻微霉斑" }],
   });
+  // Small boxes of four files each, so that the retrieval and use-services demos
+  // have enough shelved boxes to take out at the same time.
   const boxes = [];
-  for (let n = 0; n < items.length; n += 12)
+  for (let n = 0; n < items.length; n += 4)
     boxes.push(
       await s.intakeBoxes.create(keeper, first.id, {
         kind: "transfer",
         carrier: "paper",
-        itemIds: items.slice(n, n + 12).map((i) => i.id),
+        itemIds: items.slice(n, n + 4).map((i) => i.id),
       }),
     );
   const mould = (

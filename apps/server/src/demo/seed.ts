@@ -11,6 +11,10 @@ import { demoPdf } from "./demo-pdf.ts";
 import { DEMO_ORGS, DEMO_PASSWORD } from "./demo-world.ts";
 import { seedIntakeDemo } from "./intake-demo.ts";
 import { seedInventoryDemo } from "./inventory-demo.ts";
+import { seedOversightDemo } from "./oversight-demo.ts";
+import { seedRegistryDemo } from "./registry-demo.ts";
+import { seedRetrievalDemo } from "./retrieval-demo.ts";
+import { seedUseServicesDemo } from "./use-services-demo.ts";
 
 export async function seedDemo(
   s: Services,
@@ -149,5 +153,11 @@ export async function seedDemo(
   await seedInventoryDemo(s);
   // D-9.4, D-9.5, D-9.9, D-9.10: sensors with a week of readings, alerts and the entry log.
   await seedEnvironmentDemo(s);
+  await seedOversightDemo(s, custody.id);
+  await seedRegistryDemo(s, officer, officerB);
+  // D-10, D-11: written grants and use requests in each stage, after intake shelved the boxes.
+  await seedRetrievalDemo(s);
+  // D-3.12, D-10.6, D-10.8, D-11: remote copies, loans and returns, on boxes retrieval left shelved.
+  await seedUseServicesDemo(s);
   return { seeded: true, users };
 }

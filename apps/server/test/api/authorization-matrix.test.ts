@@ -5,7 +5,12 @@ import { testDbMode } from "@dangan/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApp, type TestApp } from "../harness.ts";
 import { createVictim, type Victim } from "../victim-world.ts";
+import { CATALOGUE_SEARCH_MATRIX } from "./matrix/catalogue-search.ts";
+import { OVERSIGHT_MATRIX } from "./matrix/oversight.ts";
+import { REGISTRY_MATRIX } from "./matrix/registry.ts";
+import { RETRIEVAL_MATRIX } from "./matrix/retrieval.ts";
 import type { Expect } from "./matrix/types.ts";
+import { USE_SERVICES_MATRIX } from "./matrix/use-services.ts";
 import { VAULT_ACCESS_MATRIX } from "./matrix/vault-access.ts";
 
 const P = (v: Victim) => v.projectId;
@@ -643,6 +648,11 @@ const MATRIX: Record<string, Expect> = {
 
   // One file per module in ./matrix; each adds its routes here with one line.
   ...VAULT_ACCESS_MATRIX,
+  ...REGISTRY_MATRIX,
+  ...RETRIEVAL_MATRIX,
+  ...USE_SERVICES_MATRIX,
+  ...CATALOGUE_SEARCH_MATRIX,
+  ...OVERSIGHT_MATRIX,
 };
 
 /** Every demo user but the city regulator's: one or more of each role, none related to the victim. */
@@ -751,7 +761,7 @@ describe(`authorization matrix (${testDbMode()})`, () => {
       }
     }
     expect(checked).toBeGreaterThan(400);
-  });
+  }, 600_000);
 
   it("[G-4] serves the victim's own records to its own user (the matrix is not vacuous)", async () => {
     const owner = clients.get("victim.officer")!;

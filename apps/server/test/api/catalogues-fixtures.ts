@@ -117,7 +117,12 @@ export async function importFile(
   return { status: res.status, job: job.body };
 }
 
+/** The demo client's running custody project with the demo custody agency (custody.* users). */
 export async function custodyProjectId(c: Client): Promise<string> {
-  const list = await c.get("/api/projects?serviceType=custody&status=active");
-  return list.body.items[0].id;
+  const list = await c.get("/api/projects?serviceType=custody&status=active&pageSize=100");
+  const mine = list.body.items.find(
+    (p: { agencyName: string }) => p.agencyName === "上海安存档案寄存托管有限公司（演示）",
+  );
+  if (!mine) throw new Error("the demo custody project is missing");
+  return mine.id;
 }

@@ -129,10 +129,17 @@ describe(`facilities (${testDbMode()})`, () => {
   });
 
   it("[G-4] hides a vault from a client of another agency and from foreign agencies (404)", async () => {
-    const custody = await t.as("custody.manager");
-    const site = await newSite(custody);
-    const vault = await newVault(custody, site.id);
-    for (const u of ["client2.officer", "digit.manager", "foreign.manager", "pudong.inspector"]) {
+    // A fresh agency: no demo client has a project with it.
+    const site = await newSite(manager);
+    const vault = await newVault(manager, site.id);
+    for (const u of [
+      "client.officer",
+      "client2.officer",
+      "custody.manager",
+      "digit.manager",
+      "foreign.manager",
+      "pudong.inspector",
+    ]) {
       const c = await t.as(u);
       expect((await c.get(`/api/vaults/${vault.id}`)).status, u).toBe(404);
       expect((await c.get(`/api/vaults/${vault.id}/compliance`)).status, u).toBe(404);

@@ -124,7 +124,13 @@ export interface ApiToken {
   revokedAt: string | null;
 }
 
-export type EntityType = "project" | "contract" | "ledger_entry" | "organisation";
+export type EntityType =
+  | "project"
+  | "contract"
+  | "ledger_entry"
+  | "organisation"
+  | "inspection"
+  | "rectification_order";
 
 export interface Attachment {
   id: string;

@@ -3,6 +3,7 @@ import { attachments } from "./messages/attachments.ts";
 import { audit } from "./messages/audit.ts";
 import { auth } from "./messages/auth.ts";
 import { boxes } from "./messages/boxes.ts";
+import { catalogueSearch } from "./messages/catalogueSearch.ts";
 import { catalogues } from "./messages/catalogues.ts";
 import { clauses } from "./messages/clauses.ts";
 import { common } from "./messages/common.ts";
@@ -16,9 +17,13 @@ import { layout } from "./messages/layout.ts";
 import { ledger } from "./messages/ledger.ts";
 import { movements } from "./messages/movements.ts";
 import { orgs } from "./messages/orgs.ts";
+import { oversight } from "./messages/oversight.ts";
 import { projects } from "./messages/projects.ts";
+import { registry } from "./messages/registry.ts";
+import { retrieval } from "./messages/retrieval.ts";
 import { statistics } from "./messages/statistics.ts";
 import { users } from "./messages/users.ts";
+import { useServices } from "./messages/useServices.ts";
 import { vaultAccess } from "./messages/vaultAccess.ts";
 
 const MODULES = {
@@ -26,6 +31,7 @@ const MODULES = {
   audit,
   auth,
   boxes,
+  catalogueSearch,
   catalogues,
   clauses,
   common,
@@ -39,9 +45,13 @@ const MODULES = {
   ledger,
   movements,
   orgs,
+  oversight,
   projects,
+  registry,
+  retrieval,
   statistics,
   users,
+  useServices,
   vaultAccess,
 };
 

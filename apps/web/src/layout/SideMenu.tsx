@@ -15,10 +15,15 @@ import {
 import { Menu, type MenuProps } from "antd";
 import { useLocation, useNavigate } from "react-router-dom";
 import type { Me } from "../api/types.ts";
+import { catalogueSearchItems } from "../features/catalogue-search/menuItems.tsx";
 import { environmentMenuItems } from "../features/environment/menuItems.tsx";
 import { facilitiesMenuItems } from "../features/facilities/menuItems.tsx";
 import { intakeMenuItems } from "../features/intake/menuItems.tsx";
 import { custodyRecordItems } from "../features/inventory/menuItems.tsx";
+import { oversightMenuItems } from "../features/oversight/menuItems.tsx";
+import { registryMenuItems } from "../features/registry/menuItems.tsx";
+import { retrievalItems } from "../features/use-requests/menuItems.tsx";
+import { useServicesItems } from "../features/use-services/menuItems.tsx";
 import type { Dict } from "../i18n/dict.ts";
 import { useI18n } from "../i18n/LocaleContext.tsx";
 import { canCreateProject, isOrgAdmin } from "../session/roles.ts";
@@ -90,6 +95,9 @@ export function SideMenu() {
         ...workItems(me, l),
         ...intakeMenuItems(t, me),
         ...custodyRecordItems(t),
+        ...catalogueSearchItems(t, me.org.kind),
+        ...(me.org.kind === "regulator" ? [] : retrievalItems(t, me.org.kind !== "agency")),
+        ...useServicesItems(t, me.org.kind),
         ...facilitiesMenuItems(t, me),
         ...environmentMenuItems(t, me),
       ],
@@ -99,6 +107,8 @@ export function SideMenu() {
       key: "oversight",
       label: l.groupOversight,
       children: [
+        ...oversightMenuItems(t),
+        ...registryMenuItems(t, me),
         { key: "/audit", icon: <AuditOutlined />, label: l.audit },
         { key: "/clauses", icon: <BookOutlined />, label: l.clauses },
       ],

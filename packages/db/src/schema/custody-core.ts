@@ -87,6 +87,8 @@ export interface CatalogueItemTable {
   carrier: Defaulted<string>;
   classification: string | null;
   createdAt: CreatedAt;
+  /** Search bigrams of the title (migration 0011): written by the import, else filled by a trigger. */
+  titleBigrams: string[] | null;
 }
 
 export type BoxStatus =
@@ -167,6 +169,11 @@ export interface IncidentTable {
   closedBy: string | null;
   closedAt: Date | null;
   resolution: string | null;
+  /** G-7 accountability (migration 0013). */
+  responsibleParties: Defaulted<string[]>;
+  responsiblePeople: string | null;
+  investigation: string | null;
+  measures: string | null;
 }
 
 export interface CustodyCoreTables {

@@ -9,7 +9,11 @@ import type { EnvironmentTables } from "./environment.ts";
 import type { FacilitiesTables } from "./facilities.ts";
 import type { IntakeTables } from "./intake.ts";
 import type { InventoryTables } from "./inventory.ts";
+import type { OversightTables } from "./oversight.ts";
+import type { ReadingTables } from "./reading.ts";
+import type { RegistryTables } from "./registry.ts";
 import type { RetrievalTables } from "./retrieval.ts";
+import type { UseServicesTables } from "./use-services.ts";
 
 export type * from "./catalogues.ts";
 export type * from "./core.ts";
@@ -18,14 +22,22 @@ export type * from "./environment.ts";
 export type * from "./facilities.ts";
 export type * from "./intake.ts";
 export type * from "./inventory.ts";
+export type * from "./oversight.ts";
+export type * from "./reading.ts";
+export type * from "./registry.ts";
 export type * from "./retrieval.ts";
+export type * from "./use-services.ts";
 
 export interface Database
   extends CoreTables,
     CustodyCoreTables,
     InventoryTables,
+    OversightTables,
     EnvironmentTables,
     FacilitiesTables,
     IntakeTables,
     CataloguesTables,
-    RetrievalTables {}
+    RetrievalTables,
+    UseServicesTables,
+    ReadingTables,
+    RegistryTables {}

@@ -17,3 +17,5 @@ export type GranteeKind = (typeof GRANTEE_KINDS)[number];
 
 export const ID_DOCUMENT_KINDS = ["id_card", "work_card", "passport", "other"] as const;
 export type IdDocumentKind = (typeof ID_DOCUMENT_KINDS)[number];
+
+export const GRANT_STATUSES = ["draft", "issued", "revoked"] as const;

@@ -7,6 +7,7 @@ import type { Kysely, SelectQueryBuilder } from "kysely";
 import { organisationsRepository } from "../organisations/organisations.repository.ts";
 import { partiesOf } from "../projects/projects.repository.ts";
 import type { ProjectsService } from "../projects/projects.service.ts";
+import { RETRIEVAL_ENTITY_TYPES, retrievalAccess } from "../use-requests/retrieval-access.ts";
 
 type Lookup = (db: Kysely<Database>, id: string) => Promise<string | undefined>;
 // biome-ignore lint/suspicious/noExplicitAny: the query shape varies per table; only the one column is read
@@ -19,10 +20,14 @@ const PROJECT_OF: Record<string, Lookup> = {
   contract: (db, id) => first(db.selectFrom("contract").select("projectId as v").where("id", "=", id)),
   ledger_entry: (db, id) => first(db.selectFrom("ledgerEntry").select("projectId as v").where("id", "=", id)),
   incident: (db, id) => first(db.selectFrom("incident").select("projectId as v").where("id", "=", id)),
+  filing: (db, id) => first(db.selectFrom("filing").select("projectId as v").where("id", "=", id)),
   handover_catalogue: (db, id) =>
     first(db.selectFrom("handoverCatalogue").select("projectId as v").where("id", "=", id)),
   box: (db, id) => first(db.selectFrom("box").select("projectId as v").where("id", "=", id)),
   intake_batch: (db, id) => first(db.selectFrom("intakeBatch").select("projectId as v").where("id", "=", id)),
+  inspection: (db, id) => first(db.selectFrom("inspection").select("projectId as v").where("id", "=", id)),
+  rectification_order: (db, id) =>
+    first(db.selectFrom("rectificationOrder").select("projectId as v").where("id", "=", id)),
 };
 
 /** Records that belong to an agency (its facilities): how to find the agency. */
@@ -55,10 +60,12 @@ const AGENCY_OF: Record<string, Lookup> = {
     first(db.selectFrom("inventoryCheck").select("agencyOrgId as v").where("id", "=", id)),
 };
 
-export const ENTITY_TYPES = ["organisation", ...Object.keys(PROJECT_OF), ...Object.keys(AGENCY_OF)] as [
-  string,
-  ...string[],
-];
+export const ENTITY_TYPES = [
+  "organisation",
+  ...RETRIEVAL_ENTITY_TYPES,
+  ...Object.keys(PROJECT_OF),
+  ...Object.keys(AGENCY_OF),
+] as [string, ...string[]];
 export type EntityType = string;
 
 export interface EntityAccess {
@@ -110,6 +117,8 @@ export function entityAccessResolver(db: Kysely<Database>, projects: ProjectsSer
   /** Access to the record, or NOT_FOUND when the actor may not read it. */
   return async function access(actor: Actor, type: EntityType, id: string): Promise<EntityAccess> {
     if (type === "organisation") return organisationAccess(actor, id, type);
+    if ((RETRIEVAL_ENTITY_TYPES as readonly string[]).includes(type))
+      return retrievalAccess(db, actor, type, id);
     const agencyOf = AGENCY_OF[type];
     if (agencyOf) {
       const agencyId = await agencyOf(db, id);

@@ -33,8 +33,11 @@ const TYPES = [
   "text",
   "text",
   "text",
+  "text", // title_bigrams as array literals, cast per row (unnest would flatten a text[][])
 ];
-const UNNEST_SQL = `INSERT INTO catalogue_item (${COLUMNS}) SELECT * FROM unnest(${TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})`;
+const COLS = TYPES.map((_, i) => `c${i + 1}`);
+const UNNEST_SQL = `INSERT INTO catalogue_item (${COLUMNS}) SELECT ${COLS.slice(0, -1).join(", ")}, ${COLS.at(-1)}::text[]
+  FROM unnest(${TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(", ")}) AS t(${COLS.join(", ")})`;
 
 export type WriteMethod = "copy" | "insert";
 

@@ -6,17 +6,18 @@ import {
   type Actor,
   type AuditEventDraft,
   authorize,
-  DomainError,
+  needsAccountability,
   notFound,
   policy,
   readScope,
 } from "@dangan/domain";
 import type { Insertable } from "kysely";
 import type { Deps } from "../../context.ts";
-import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
-import { pageOf } from "../../lib/page.ts";
+import { auditActor } from "../../lib/audit-actor.ts";
+import { likePattern, pageOf } from "../../lib/page.ts";
 import { partiesOf, visibleProjects } from "../projects/projects.repository.ts";
 import type { ProjectsService } from "../projects/projects.service.ts";
+import { closers, type IncidentPatch, updateIncident } from "./incident-update.ts";
 
 export type NewIncident = Omit<
   Insertable<Database["incident"]>,
@@ -29,7 +30,20 @@ export interface IncidentFilter {
   projectId?: string | undefined;
   status?: "open" | "investigating" | "closed" | undefined;
   kind?: string | undefined;
+  severity?: "minor" | "major" | "critical" | undefined;
+  source?: "manual" | "system" | undefined;
+  agencyOrgId?: string | undefined;
+  q?: string | undefined;
 }
+
+const projectNames = [
+  "p.code as projectCode",
+  "p.name as projectName",
+  "c.name as clientName",
+  "a.name as agencyName",
+  "c.district as clientDistrict",
+  "a.district as agencyDistrict",
+] as const;
 
 export function incidentsService({ dbh: { db } }: Deps, projects: ProjectsService) {
   /** Opens an incident inside the caller's transaction; returns its id. */
@@ -58,8 +72,37 @@ export function incidentsService({ dbh: { db } }: Deps, projects: ProjectsServic
     return row.id;
   }
 
+  const listQuery = (actor: Actor, f: IncidentFilter) => {
+    let q = db
+      .selectFrom("incident as i")
+      .innerJoin("project as p", "p.id", "i.projectId")
+      .innerJoin("organisation as c", "c.id", "p.clientOrgId")
+      .innerJoin("organisation as a", "a.id", "p.agencyOrgId")
+      .where(visibleProjects(readScope(actor)));
+    if (f.projectId) q = q.where("i.projectId", "=", f.projectId);
+    if (f.status) q = q.where("i.status", "=", f.status);
+    if (f.kind) q = q.where("i.kind", "=", f.kind as "loss");
+    if (f.severity) q = q.where("i.severity", "=", f.severity);
+    if (f.source) q = q.where("i.source", "=", f.source);
+    if (f.agencyOrgId) q = q.where("i.agencyOrgId", "=", f.agencyOrgId);
+    if (f.q) {
+      const pat = likePattern(f.q);
+      q = q.where((eb) => eb.or([eb("i.title", "ilike", pat), eb("p.name", "ilike", pat)]));
+    }
+    return q;
+  };
+
   return {
     openIn,
+
+    /** Every matching row for the Excel export, in the read scope. */
+    exportRows: (actor: Actor, f: IncidentFilter) =>
+      listQuery(actor, f)
+        .selectAll("i")
+        .select(projectNames)
+        .orderBy("i.openedAt", "desc")
+        .limit(10_000)
+        .execute(),
 
     async open(actor: Actor, input: Omit<NewIncident, "source" | "openedBy">) {
       const p = await projects.readable(actor, input.projectId);
@@ -74,24 +117,11 @@ export function incidentsService({ dbh: { db } }: Deps, projects: ProjectsServic
     },
 
     async list(actor: Actor, f: IncidentFilter, page: number, pageSize: number) {
-      let q = db
-        .selectFrom("incident as i")
-        .innerJoin("project as p", "p.id", "i.projectId")
-        .innerJoin("organisation as c", "c.id", "p.clientOrgId")
-        .innerJoin("organisation as a", "a.id", "p.agencyOrgId")
-        .where(visibleProjects(readScope(actor)));
-      if (f.projectId) q = q.where("i.projectId", "=", f.projectId);
-      if (f.status) q = q.where("i.status", "=", f.status);
-      if (f.kind) q = q.where("i.kind", "=", f.kind as "loss");
+      const q = listQuery(actor, f);
       const [items, count] = await Promise.all([
         q
           .selectAll("i")
-          .select([
-            "p.code as projectCode",
-            "p.name as projectName",
-            "c.name as clientName",
-            "a.name as agencyName",
-          ])
+          .select(projectNames)
           .orderBy("i.openedAt", "desc")
           .limit(pageSize)
           .offset((page - 1) * pageSize)
@@ -101,72 +131,29 @@ export function incidentsService({ dbh: { db } }: Deps, projects: ProjectsServic
       return pageOf(items, Number(count.n), page, pageSize);
     },
 
-    /** Investigation and closure: by the project's client, or a supervising regulator. */
-    async update(
-      actor: Actor,
-      id: string,
-      patch: { status: "investigating" | "closed"; resolution?: string | undefined },
-    ) {
-      return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const i = await trx
-          .selectFrom("incident")
-          .selectAll()
-          .where("id", "=", id)
-          .forUpdate()
-          .executeTakeFirst();
-        if (!i?.projectId) throw notFound("incident", id);
-        const p = await projects.readable(actor, i.projectId, trx).catch(() => {
-          throw notFound("incident", id);
-        });
-        const rel = partiesOf(p);
-        authorize(
-          policy.manageProject(actor, rel) || (actor.type === "user" && actor.orgKind === "regulator"),
-          "handle this incident",
-        );
-        if (i.status === "closed") {
-          throw new DomainError({
-            code: "INCIDENT_CLOSED",
-            status: 409,
-            clause: "G-7",
-            message: { zh: "事故已结案", en: "The incident is closed" },
-          });
-        }
-        if (patch.status === "closed" && !patch.resolution?.trim()) {
-          throw new DomainError({
-            code: "RESOLUTION_REQUIRED",
-            status: 422,
-            clause: "G-7",
-            message: { zh: "结案须说明处理结果", en: "Closing an incident needs its resolution" },
-          });
-        }
-        const closing = patch.status === "closed";
-        await trx
-          .updateTable("incident")
-          .set({
-            status: patch.status,
-            resolution: patch.resolution ?? i.resolution,
-            ...(closing
-              ? { closedAt: new Date(), closedBy: actor.type === "user" ? actor.userId : null }
-              : {}),
-          })
-          .where("id", "=", id)
-          .execute();
-        audit.record({
-          action: closing ? "incident.closed" : "incident.updated",
-          entityType: "incident",
-          entityId: id,
-          payload: {
-            projectId: i.projectId,
-            from: i.status,
-            to: patch.status,
-            resolution: patch.resolution ?? null,
-            ...operatorNote(actor),
-          },
-          scopeOrgIds: [p.clientOrgId, p.agencyOrgId],
-        });
-        return { status: patch.status };
-      });
+    /** One incident with its accountability record and what the caller may do (G-7). */
+    async get(actor: Actor, id: string) {
+      const i = await listQuery(actor, {})
+        .selectAll("i")
+        .select(projectNames)
+        .where("i.id", "=", id)
+        .executeTakeFirst();
+      if (!i?.projectId) throw notFound("incident", id);
+      const by = closers(actor, i);
+      return {
+        ...i,
+        accountable: needsAccountability(i),
+        permissions: {
+          update: i.status !== "closed" && (by.supervisingRegulator || by.projectClient),
+          close:
+            i.status !== "closed" &&
+            (by.supervisingRegulator || (by.projectClient && !needsAccountability(i))),
+        },
+      };
     },
+
+    update: (actor: Actor, id: string, patch: IncidentPatch) =>
+      updateIncident(db, projects, actor, id, patch),
   };
 }
 export type IncidentsService = ReturnType<typeof incidentsService>;

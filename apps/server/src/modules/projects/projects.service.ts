@@ -23,6 +23,7 @@ import type { Deps } from "../../context.ts";
 import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
 import { changes } from "../../lib/diff.ts";
 import { pageOf } from "../../lib/page.ts";
+import { fileDepositIn } from "../filings/filing-create.ts";
 import { type ProjectFilter, type ProjectRow, partiesOf, projectsRepository } from "./projects.repository.ts";
 
 export type ProjectsService = ReturnType<typeof projectsService>;
@@ -176,6 +177,8 @@ export function projectsService({ dbh: { db } }: Deps) {
           payload: { action, from: p.status, to, ...(note ? { note } : {}), ...operatorNote(actor) },
           scopeOrgIds: [p.clientOrgId, p.agencyOrgId],
         });
+        // G-7: a national-scope deposit is filed with the regulator as custody begins.
+        if (action === "start") await fileDepositIn(trx, audit, id, "project_started");
         return { status: to };
       });
     },

@@ -12,6 +12,8 @@ import { useI18n } from "../../i18n/LocaleContext.tsx";
 import { useMeta } from "../../session/MetaContext.tsx";
 import { useMe } from "../../session/SessionContext.tsx";
 import { useProjectColumns } from "../projects/useProjectColumns.tsx";
+import { UseServicesCards } from "../use-services/ServicesCards.tsx";
+import { AskedCards } from "./AskedCards.tsx";
 import { StatCard } from "./StatCard.tsx";
 
 export function AgencyHome() {
@@ -35,6 +37,8 @@ export function AgencyHome() {
         <Alert type="error" showIcon title={h.standingNotActive} style={{ marginBottom: 16 }} />
       )}
       <Row gutter={[16, 16]}>
+        <AskedCards />
+        <UseServicesCards />
         <Col xs={24} xl={10}>
           <Card
             title={h.standing}

@@ -20,6 +20,8 @@ import { useI18n } from "../../i18n/LocaleContext.tsx";
 import { canCreateProject } from "../../session/roles.ts";
 import { useMe } from "../../session/SessionContext.tsx";
 import { useProjectColumns } from "../projects/useProjectColumns.tsx";
+import { UseServicesCards } from "../use-services/ServicesCards.tsx";
+import { AskedCards } from "./AskedCards.tsx";
 import { loadClientOverview } from "./clientData.ts";
 import { StatCard } from "./StatCard.tsx";
 
@@ -66,6 +68,8 @@ export function ClientHome() {
       />
       <ErrorAlert error={q.error} />
       <Row gutter={[16, 16]}>
+        <AskedCards />
+        <UseServicesCards />
         <Col xs={12} lg={6}>
           <StatCard
             title={h.statProjects}

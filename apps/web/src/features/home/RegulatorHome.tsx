@@ -14,6 +14,7 @@ import { useMeta } from "../../session/MetaContext.tsx";
 import { useMe } from "../../session/SessionContext.tsx";
 import { useAuditColumns } from "../audit/useAuditColumns.tsx";
 import { useProjectColumns } from "../projects/useProjectColumns.tsx";
+import { AskedCards } from "./AskedCards.tsx";
 import { Distribution } from "./Distribution.tsx";
 import { loadRegulatorOverview } from "./regulatorData.ts";
 import { StatCard } from "./StatCard.tsx";
@@ -50,6 +51,7 @@ export function RegulatorHome() {
       />
       <ErrorAlert error={q.error} />
       <Row gutter={[16, 16]}>
+        <AskedCards />
         <Col xs={12} lg={6}>
           <StatCard
             title={h.statProjects}

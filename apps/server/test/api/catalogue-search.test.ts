@@ -1,0 +1,187 @@
+import { testDbMode } from "@dangan/db/testing";
+import { normaliseSearchText, shanghaiDate, titleSearchBigrams } from "@dangan/domain";
+import ExcelJS from "exceljs";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSearchWorld, SEARCH_ROWS, type SearchWorld } from "../catalogue-search-world.ts";
+import { type Client, startTestApp, type TestApp } from "../harness.ts";
+
+let t: TestApp;
+let w: SearchWorld;
+let officer: Client;
+const refs = (body: { items: { referenceCode: string }[] }) => body.items.map((i) => i.referenceCode).sort();
+const search = (c: Client, query: string) => c.get(`/api/catalogue-search/items?${query}`);
+
+describe(`catalogue search (${testDbMode()})`, () => {
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await createSearchWorld(t.services);
+    officer = await t.as("cs.officer");
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it("[D-10.1] finds a two-character word by the bigram index and rechecks contiguity", async () => {
+    const r = await search(officer, `q=${encodeURIComponent("湿地")}`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ total: 4, titleMode: "bigrams", totalCapped: false });
+    // "湿地与地保险" holds both bigrams of 湿地保 but not the word: the LIKE recheck drops it.
+    const three = await search(officer, `q=${encodeURIComponent("湿地保")}`);
+    expect(refs(three.body)).toEqual(["CS01-KJ·2022-Y-0005", "CS01-WS·2019-Y-0001"]);
+  });
+
+  it("[D-10.1] normalises full-width and case in the query and the title alike", async () => {
+    const r = await search(officer, `q=${encodeURIComponent("abc湿地")}`);
+    expect(refs(r.body)).toEqual(["CS01-WS·2020-Y-0002"]);
+    const full = await search(officer, `q=${encodeURIComponent("ＡＢＣ　湿地")}`);
+    expect(full.body.total).toBe(0); // a space is a word break, and the title has none there
+    expect((await search(officer, `q=${encodeURIComponent("Ａbc")}`)).body.total).toBe(1);
+  });
+
+  it("[D-10.1] falls back to a scan for a one-character query, and says so", async () => {
+    const r = await search(officer, `q=${encodeURIComponent("湿")}`);
+    expect(r.body).toMatchObject({ total: 5, titleMode: "scan" });
+  });
+
+  it("[D-10.1] filters by reference-code prefix, year, category and box; sorts and pages", async () => {
+    const prefix = await search(officer, `ref=${encodeURIComponent("cs01-ws·２０２１")}`);
+    expect(refs(prefix.body)).toEqual(["CS01-WS·2021-D30-0003", "CS01-WS·2021-D30-0004"]);
+    expect((await search(officer, "yearFrom=2020&yearTo=2021")).body.total).toBe(3);
+    expect(refs((await search(officer, "category=KJ")).body)).toEqual(["CS01-KJ·2022-Y-0005"]);
+    expect((await search(officer, "boxNo=B002")).body.total).toBe(2);
+    const page = await search(officer, "sort=year&desc=true&pageSize=2&page=1");
+    expect(page.body.items.map((i: { year: number }) => i.year)).toEqual([2022, 2021]);
+    expect(page.body.total).toBe(5);
+    expect((await search(officer, "sort=year&pageSize=2&page=3")).body.items).toHaveLength(1);
+  });
+
+  it("[G-4][D-10.2] never shows a client's items to another client, a foreign agency or a regulator", async () => {
+    for (const u of [
+      "client.officer",
+      "client2.admin",
+      "custody.manager",
+      "city.admin",
+      "pudong.inspector",
+    ]) {
+      const c = await t.as(u);
+      const r = await search(c, `q=${encodeURIComponent("湿地")}&pageSize=200`);
+      expect(r.status, u).toBe(200);
+      expect(JSON.stringify(r.body), u).not.toContain("CS01-");
+      const cart = await search(c, `ids=${Object.values(w.itemIds).join(",")}`);
+      expect(cart.body.total, u).toBe(0);
+      const projects = await c.get("/api/catalogue-search/projects");
+      expect(JSON.stringify(projects.body), u).not.toContain(w.projectId);
+    }
+  });
+
+  it("[D-8.10] shows the project's agency the catalogue metadata of its custody", async () => {
+    const keeper = await t.as("cs.keeper");
+    expect((await search(keeper, `q=${encodeURIComponent("湿地")}`)).body.total).toBe(4);
+  });
+
+  it("[D-10.2] shows a grantee only the items a written grant in force names", async () => {
+    const reader = await t.as("cs.reader");
+    const granted = w.itemIds["CS01-WS·2019-Y-0001"]!;
+    const today = shanghaiDate(new Date());
+    const draft = await officer.post("/api/grants", {
+      projectId: w.projectId,
+      granteeKind: "organisation",
+      granteeName: "湿地研究所",
+      granteeOrgId: w.readerOrgId,
+      modes: ["reading"],
+      purpose: "湿地变迁研究",
+      validFrom: today,
+      validTo: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`,
+      scope: { kind: "list", itemIds: [granted] },
+    });
+    expect(draft.status).toBe(201);
+    // A draft grant is not the client's written word yet.
+    expect((await search(reader, `q=${encodeURIComponent("湿地")}`)).body.total).toBe(0);
+    expect((await officer.post(`/api/grants/${draft.body.id}/issue`)).status).toBe(200);
+    const r = await search(reader, `q=${encodeURIComponent("湿地")}`);
+    expect(refs(r.body)).toEqual(["CS01-WS·2019-Y-0001"]);
+    const cart = await search(reader, `ids=${Object.values(w.itemIds).join(",")}`);
+    expect(refs(cart.body)).toEqual(["CS01-WS·2019-Y-0001"]);
+    const projects = await reader.get("/api/catalogue-search/projects");
+    expect(projects.body.items.map((p: { id: string }) => p.id)).toEqual([w.projectId]);
+  });
+
+  it("[D-10.4] exports the results to xlsx", async () => {
+    const r = await officer.get(`/api/catalogue-search/items/export.xlsx?q=${encodeURIComponent("湿地")}`);
+    expect(r.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.body as unknown as ArrayBuffer);
+    const titles = wb.worksheets[0]!.getColumn(2).values.slice(2);
+    expect(titles).toHaveLength(4);
+    expect(titles).toContain("长江口湿地保护工程竣工图");
+  });
+
+  it("[D-10.1] computes the same text and bigrams in SQL as in the domain, and plans the bigram index", async () => {
+    const samples = [
+      "２０２３年　ＡＢＣ  湿地保护（第1号）",
+      "《关于湿地》的通知、批复",
+      "Wetland-2023 湿地",
+      "湿",
+      "沪府〔2023〕12号\u3000关于·湿地",
+    ];
+    for (const s of samples) {
+      const row = await sql<{ text: string; bigrams: string[] }>`
+        SELECT catalogue_search_text(${s}) AS text, catalogue_search_bigrams(${s}) AS bigrams`.execute(
+        t.services.db,
+      );
+      const { text, bigrams } = row.rows[0]!;
+      expect(text.trim(), s).toBe(normaliseSearchText(s));
+      // The trigger's twin gives exactly the set the import writes.
+      expect([...bigrams].sort(), s).toEqual(titleSearchBigrams(s).sort());
+    }
+    const plan = await t.services.db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+      const r = await sql<Record<string, string>>`EXPLAIN SELECT id FROM catalogue_item
+        WHERE title_bigrams @> ARRAY['湿地']`.execute(trx);
+      return r.rows.map((x) => Object.values(x)[0]).join("\n");
+    });
+    expect(plan).toContain("catalogue_item_title_bigrams");
+  });
+
+  it("[D-10.1] the catalogue import writes each title's bigrams, and search finds the imported item", async () => {
+    const rows = await t.services.db
+      .selectFrom("catalogueItem")
+      .select(["referenceCode", "title", "titleBigrams"])
+      .where("projectId", "=", w.projectId)
+      .execute();
+    expect(rows).toHaveLength(SEARCH_ROWS.length);
+    for (const r of rows)
+      expect([...r.titleBigrams!].sort(), r.title!).toEqual(titleSearchBigrams(r.title!).sort());
+    const found = await search(officer, `q=${encodeURIComponent("竣工图")}`);
+    expect(refs(found.body)).toEqual(["CS01-KJ·2022-Y-0005"]);
+  });
+
+  it("[D-10.1] fills the bigrams of a row written without them, and keeps them in step with a draft's title", async () => {
+    const catalogueId = await t.services.db
+      .selectFrom("catalogueItem")
+      .select("catalogueId")
+      .where("projectId", "=", w.projectId)
+      .executeTakeFirstOrThrow();
+    const item = await t.services.db
+      .insertInto("catalogueItem")
+      .values({
+        catalogueId: catalogueId.catalogueId,
+        projectId: w.projectId,
+        clientOrgId: w.clientId,
+        rowNo: 999,
+        referenceCode: "CS01-WS·2023-Y-0999",
+        title: "淀山湖水质监测报告",
+      })
+      .returning(["id", "titleBigrams"])
+      .executeTakeFirstOrThrow();
+    expect([...item.titleBigrams!].sort()).toEqual(titleSearchBigrams("淀山湖水质监测报告").sort());
+    expect(refs((await search(officer, `q=${encodeURIComponent("水质")}`)).body)).toEqual([
+      "CS01-WS·2023-Y-0999",
+    ]);
+    await sql`UPDATE catalogue_item SET title = '淀山湖蓝藻防治方案' WHERE id = ${item.id}`.execute(
+      t.services.db,
+    );
+    expect((await search(officer, `q=${encodeURIComponent("水质")}`)).body.total).toBe(0);
+    expect((await search(officer, `q=${encodeURIComponent("蓝藻")}`)).body.total).toBe(1);
+    await sql`DELETE FROM catalogue_item WHERE id = ${item.id}`.execute(t.services.db);
+  });
+});

@@ -1,0 +1,98 @@
+// Delivered remote copies (D-3.12): file, expiry, digests, download or withdraw.
+import { DownloadOutlined } from "@ant-design/icons";
+import { Button, Popconfirm, Space, Table, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useNotify } from "../../components/useNotify.tsx";
+import { formatDateTime, formatSize } from "../../i18n/format.ts";
+import { useI18n } from "../../i18n/LocaleContext.tsx";
+import { type Delivery, useServicesApi } from "./api.ts";
+
+/** The state of a download link: live, expired or withdrawn. */
+export function DeliveryState({ d }: { d: Delivery }) {
+  const m = useI18n().t.useServices;
+  if (d.withdrawnAt) return <Tag>{m.withdrawn}</Tag>;
+  if (Date.parse(d.expiresAt) < Date.now()) return <Tag color="default">{m.expired}</Tag>;
+  return <span>{formatDateTime(d.expiresAt)}</span>;
+}
+
+export function Digests({ d }: { d: Delivery }) {
+  return (
+    <Space direction="vertical" size={0}>
+      <Typography.Text className="mono" style={{ fontSize: 12 }} copyable={{ text: d.sm3 }}>
+        SM3 {d.sm3.slice(0, 16)}…
+      </Typography.Text>
+      <Typography.Text className="mono" style={{ fontSize: 12 }} copyable={{ text: d.sha256 }}>
+        SHA-256 {d.sha256.slice(0, 16)}…
+      </Typography.Text>
+    </Space>
+  );
+}
+
+export const live = (d: Delivery) => !d.withdrawnAt && Date.parse(d.expiresAt) >= Date.now();
+
+export function DownloadButton({ d }: { d: Delivery }) {
+  const m = useI18n().t.useServices;
+  return (
+    <Button
+      size="small"
+      icon={<DownloadOutlined />}
+      href={useServicesApi.downloadUrl(d.id)}
+      disabled={!live(d)}
+      data-testid="download"
+    >
+      {m.download}
+    </Button>
+  );
+}
+
+export function DeliveriesTable({
+  rows,
+  canDownload,
+  canWithdraw,
+  onDone,
+}: {
+  rows: Delivery[];
+  canDownload: boolean;
+  canWithdraw: boolean;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const m = t.useServices;
+  const notify = useNotify();
+  const columns: ColumnsType<Delivery> = [
+    { title: m.filename, dataIndex: "filename", ellipsis: true },
+    { title: m.size, width: 90, render: (_, d) => formatSize(d.sizeBytes) },
+    { title: m.deliveredAt, width: 150, render: (_, d) => formatDateTime(d.deliveredAt) },
+    { title: m.expiresAt, width: 150, render: (_, d) => <DeliveryState d={d} /> },
+    { title: m.digests, width: 250, render: (_, d) => <Digests d={d} /> },
+    {
+      title: "",
+      width: 170,
+      render: (_, d) => (
+        <Space>
+          {canDownload && <DownloadButton d={d} />}
+          {canWithdraw && !d.withdrawnAt && (
+            <Popconfirm
+              title={m.withdraw}
+              onConfirm={() => useServicesApi.withdraw(d.id).then(onDone, notify.error)}
+            >
+              <Button size="small" danger>
+                {m.withdraw}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={rows}
+      columns={columns}
+      locale={{ emptyText: m.noDeliveries }}
+    />
+  );
+}
