@@ -58,7 +58,10 @@ describe("client projects in the browser", () => {
 
     const project = new ProjectPage(page);
     await expect.poll(() => project.idFromUrl()).toMatch(/^[0-9a-f-]{36}$/);
-    await expect.poll(() => project.title().textContent()).toBe("浏览器测试：文书档案寄存");
+    // The project page is a lazily loaded chunk: give it longer than expect.poll's 1 s default.
+    await expect
+      .poll(() => project.title().textContent(), { timeout: 20_000 })
+      .toBe("浏览器测试：文书档案寄存");
     expect(await project.status().textContent()).toBe("草拟");
   });
 
