@@ -3,8 +3,8 @@
 // step with its record and the named people of both parties. Per-box work
 // (boxing, seals, inspections, shelving) happens inside a state; the guards
 // below refuse to leave the state until it is done.
-import { DomainError } from "../errors/domain-error.ts";
-import type { Workflow } from "../workflow/engine.ts";
+import type { DomainError } from "../errors/domain-error.ts";
+import { allGuards, guardRefusal, listedNames, type Workflow } from "../workflow/engine.ts";
 import { escortProblem, missingPerson, type SideCount, type Transporter } from "./intake-rules.ts";
 
 export const INTAKE_STATES = [
@@ -85,10 +85,9 @@ export interface IntakeContext {
 
 type Guard = (ctx: IntakeContext) => DomainError | undefined;
 
-const refuse = (code: string, clause: string, zh: string, en: string, details?: Record<string, unknown>) =>
-  new DomainError({ code, status: 422, clause, message: { zh, en }, ...(details ? { details } : {}) });
+const refuse = guardRefusal;
 
-const listed = (boxes: string[]) => boxes.slice(0, 10).join(", ") + (boxes.length > 10 ? " …" : "");
+const listed = listedNames;
 
 /** People rules apply only to a record being written, not to the list of next actions. */
 const people =
@@ -195,15 +194,7 @@ const registerConfirmed: Guard = (ctx) =>
         { register: ctx.register },
       );
 
-const all =
-  (...guards: Guard[]): Guard =>
-  (ctx) => {
-    for (const g of guards) {
-      const veto = g(ctx);
-      if (veto) return veto;
-    }
-    return undefined;
-  };
+const all = (...guards: Guard[]): Guard => allGuards<IntakeContext>(...guards);
 
 export const intakeWorkflow: Workflow<IntakeState, IntakeAction, IntakeContext> = {
   name: "intake_batch",

@@ -2,8 +2,8 @@
 // The agency accepts, takes the boxes out of the vault, serves the request in
 // its mode (reading room, remote copy, proxy search, loan), checks what comes
 // back item by item and re-shelves it. Each guard names the clause it keeps.
-import { DomainError } from "../errors/domain-error.ts";
-import type { Workflow } from "../workflow/engine.ts";
+import type { DomainError } from "../errors/domain-error.ts";
+import { allGuards, guardRefusal, listedNames, type Workflow } from "../workflow/engine.ts";
 import type { RequesterKind, UseMode } from "./modes.ts";
 
 export const USE_REQUEST_STATES = [
@@ -79,20 +79,11 @@ export interface UseRequestContext {
 
 type Guard = (ctx: UseRequestContext) => DomainError | undefined;
 
-const refuse = (code: string, clause: string, zh: string, en: string, details?: Record<string, unknown>) =>
-  new DomainError({ code, status: 422, clause, message: { zh, en }, ...(details ? { details } : {}) });
+const refuse = guardRefusal;
 
-const listed = (boxes: string[]) => boxes.slice(0, 10).join(", ") + (boxes.length > 10 ? " …" : "");
+const listed = listedNames;
 
-const all =
-  (...guards: Guard[]): Guard =>
-  (ctx) => {
-    for (const g of guards) {
-      const veto = g(ctx);
-      if (veto) return veto;
-    }
-    return undefined;
-  };
+const all = (...guards: Guard[]): Guard => allGuards<UseRequestContext>(...guards);
 
 const when =
   (modes: readonly UseMode[], guard: Guard): Guard =>

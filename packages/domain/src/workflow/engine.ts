@@ -57,3 +57,27 @@ export function nextActions<S extends string, A extends string, C>(
       return veto ? { action: t.action, to: t.to, blockedBy: veto.toJSON() } : { action: t.action, to: t.to };
     });
 }
+
+/** A guard that runs `guards` in order and returns the first veto. */
+export const allGuards =
+  <C>(...guards: ((ctx: C) => DomainError | undefined)[]) =>
+  (ctx: C): DomainError | undefined => {
+    for (const g of guards) {
+      const veto = g(ctx);
+      if (veto) return veto;
+    }
+    return undefined;
+  };
+
+/** A guard's refusal: 422 with its clause. */
+export const guardRefusal = (
+  code: string,
+  clause: string,
+  zh: string,
+  en: string,
+  details?: Record<string, unknown>,
+) => new DomainError({ code, status: 422, clause, message: { zh, en }, ...(details ? { details } : {}) });
+
+/** The first ten names of a list, for a refusal's message. */
+export const listedNames = (names: readonly string[]) =>
+  names.slice(0, 10).join(", ") + (names.length > 10 ? " …" : "");
