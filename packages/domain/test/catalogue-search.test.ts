@@ -42,7 +42,10 @@ describe("catalogue search text", () => {
   });
 
   it("[D-10.1] plans two characters or more on the index, and one character as a scan", () => {
-    expect(titleQuery("湿地")).toEqual({ kind: "bigrams", text: "湿地", bigrams: ["湿地"] });
+    // One two-character word: its bigram alone decides; longer words are rechecked for contiguity.
+    expect(titleQuery("湿地")).toEqual({ kind: "bigrams", text: "湿地", bigrams: ["湿地"], exact: true });
+    expect(titleQuery("湿地保")).toMatchObject({ bigrams: ["湿地", "地保"], exact: false });
+    expect(titleQuery("湿地 保护")).toMatchObject({ exact: false });
     expect(titleQuery("湿")).toEqual({ kind: "scan", text: "湿" });
     expect(titleQuery("　 ")).toBeNull();
   });

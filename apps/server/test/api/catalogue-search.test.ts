@@ -54,6 +54,13 @@ describe(`catalogue search (${testDbMode()})`, () => {
     expect((await search(officer, "sort=year&pageSize=2&page=3")).body.items).toHaveLength(1);
   });
 
+  it("[D-10.1] lists in catalogue order unless a sort is asked for", async () => {
+    const inOrder = (body: { items: { referenceCode: string }[] }) => body.items.map((i) => i.referenceCode);
+    expect(inOrder((await search(officer, "")).body)).toEqual(SEARCH_ROWS.map((r) => r[0]));
+    const byRef = await search(officer, "sort=referenceCode");
+    expect(inOrder(byRef.body)[0]).toBe("CS01-KJ·2022-Y-0005");
+  });
+
   it("[G-4][D-10.2] never shows a client's items to another client, a foreign agency or a regulator", async () => {
     for (const u of [
       "client.officer",

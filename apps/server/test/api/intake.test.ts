@@ -171,6 +171,31 @@ describe(`intake workflow (${testDbMode()})`, () => {
     expect((await agency.get(`/api/boxes/${box.id}`)).body.status).toBe("in_transit");
   });
 
+  it("[G-7] files a national-scope deposit when its first boxes arrive, if project start did not", async () => {
+    // As if the project had been found to hold national-scope archives after it started.
+    await t.services.db
+      .updateTable("project")
+      .set({ hasNationalScope: true })
+      .where("id", "=", w.projectId)
+      .execute();
+    const filingOf = () =>
+      t.services.db.selectFrom("filing").select("trigger").where("projectId", "=", w.projectId).execute();
+    expect(await filingOf()).toEqual([]);
+    const cat = await makeCatalogue(t, w, [{ title: "戊" }]);
+    const b = await d.batch([cat.catalogueId]);
+    await d.toBoxing(b.id, [{ catalogueId: cat.catalogueId, counted: 1 }]);
+    const box = await d.box(b.id, cat.itemIds);
+    await d.ok(d.step(b.id, { action: "finish_boxing", people: d.both }));
+    await d.seal(box.id, "S-801");
+    await d.deliver(b.id);
+    expect(await filingOf()).toEqual([{ trigger: "intake" }]);
+    await t.services.db
+      .updateTable("project")
+      .set({ hasNationalScope: false })
+      .where("id", "=", w.projectId)
+      .execute();
+  });
+
   it("[D-8.1] lets only the parties' responsible people record steps; regulators read", async () => {
     const cat = await makeCatalogue(t, w, [{ title: "丁" }]);
     const b = await d.batch([cat.catalogueId]);

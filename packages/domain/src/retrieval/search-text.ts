@@ -37,7 +37,12 @@ export const titleSearchBigrams = (title: string): string[] => searchBigrams(nor
 
 /** How a title query runs: by the bigram index, or (one-character words only) by a scan. */
 export type TitleQuery =
-  | { kind: "bigrams"; text: string; bigrams: string[] }
+  /**
+   * `exact`: the query is one two-character word, so holding its bigram is the
+   * same as containing it — no recheck, and the planner's estimate comes from
+   * the array statistics alone (a LIKE recheck makes it guess a handful of rows).
+   */
+  | { kind: "bigrams"; text: string; bigrams: string[]; exact: boolean }
   /** No run of two characters: nothing to look up, so the scope is scanned with LIKE. */
   | { kind: "scan"; text: string };
 
@@ -46,7 +51,8 @@ export function titleQuery(raw: string): TitleQuery | null {
   const text = normaliseSearchText(raw);
   if (!text) return null;
   const bigrams = searchBigrams(text);
-  return bigrams.length > 0 ? { kind: "bigrams", text, bigrams } : { kind: "scan", text };
+  if (bigrams.length === 0) return { kind: "scan", text };
+  return { kind: "bigrams", text, bigrams, exact: bigrams.length === 1 && bigrams[0] === text };
 }
 
 /** A reference-code prefix, normalised as the import normalises codes (DA/T 22 / DA/T 13). */

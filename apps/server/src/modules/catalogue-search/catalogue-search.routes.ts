@@ -42,7 +42,7 @@ export const catalogueSearchRoutes =
             "Catalogue items the caller may find: own holdings, its custody (metadata), or what a grant in force names (D-10.2, D-8.10)",
           querystring: z.object({
             ...filter,
-            sort: z.enum(SEARCH_SORTS).default("referenceCode"),
+            sort: z.enum(SEARCH_SORTS).default("catalogue"),
             desc: z.enum(["true", "false"]).default("false"),
             ...pageQuery,
           }),

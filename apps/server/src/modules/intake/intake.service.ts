@@ -22,6 +22,7 @@ import type { Deps } from "../../context.ts";
 import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
 import { pageOf } from "../../lib/page.ts";
 import type { ConfirmationsService } from "../confirmations/confirmations.service.ts";
+import { fileDepositIn } from "../filings/filing-create.ts";
 import { type BatchFilter, type BatchRow, batchParties, intakeRepository } from "./intake.repository.ts";
 import { intakeContext } from "./intake-context.ts";
 import { batchDetail } from "./intake-detail.ts";
@@ -272,6 +273,8 @@ export function intakeService({ dbh: { db } }: Deps, confirmations: Confirmation
           },
           scopeOrgIds: scopeOf(b),
         });
+        // G-7: the boxes reaching the agency are the deposit; file it if project start did not.
+        if (input.action === "arrive") await fileDepositIn(trx, audit, b.projectId, "intake");
         return { status: to, stepId: step.id };
       });
     },

@@ -37,8 +37,7 @@ export function CatalogueSearchPage() {
   const sorter = (key: string) =>
     ({
       sorter: true,
-      sortOrder:
-        (filters.sort ?? "referenceCode") === key ? (filters.desc === "true" ? "descend" : "ascend") : null,
+      sortOrder: filters.sort === key ? (filters.desc === "true" ? "descend" : "ascend") : null,
     }) as const;
 
   const columns: ColumnsType<SearchItem> = [
