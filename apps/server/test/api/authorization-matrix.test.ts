@@ -379,6 +379,7 @@ const MATRIX: Record<string, Expect> = {
     url: (v) => `/api/agencies/${v.agencyId}/compliance`,
     ownerStatus: 200,
   },
+  "GET /api/compliance/agencies": { kind: "list", url: () => "/api/compliance/agencies" },
   "GET /api/equipment": { kind: "list", url: () => "/api/equipment?pageSize=200" },
   "GET /api/equipment/export.xlsx": { kind: "list", url: () => "/api/equipment/export.xlsx" },
   "POST /api/vaults/:id/equipment": {

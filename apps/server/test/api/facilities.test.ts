@@ -121,6 +121,21 @@ describe(`facilities (${testDbMode()})`, () => {
     expect(row.total).toBe(f.length);
   });
 
+  it("[G-7][D-5.5] shows a regulator the failed findings of every agency with vaults in its area", async () => {
+    type Row = { id: string; district: string; vaultCount: number; failedCount: number; failed: Finding[] };
+    const rows = async (who: string) =>
+      (await (await t.as(who)).get("/api/compliance/agencies")).body.items as Row[];
+    const city = await rows("city.inspector");
+    const mine = city.find((a) => a.id === fresh.agencyId);
+    expect(mine?.vaultCount).toBeGreaterThan(0);
+    expect(mine?.failedCount).toBe(mine?.failed.length);
+    expect(mine?.failed.every((f) => /^[DG]-\d/.test(f.clause))).toBe(true);
+    const pudong = await rows("pudong.inspector");
+    expect(pudong.length).toBeLessThanOrEqual(city.length);
+    for (const a of pudong) expect(a.district).toBe("pudong");
+    expect((await rows(fresh.manager.username)).map((a) => a.id)).toEqual([fresh.agencyId]);
+  });
+
   it("[D-5.1] registers facilities for custody agencies only", async () => {
     const digit = await t.as("digit.manager");
     const r = await digit.post("/api/sites", { name: "数字化场地" });

@@ -20,9 +20,10 @@ import {
   checkVault,
   EQUIPMENT_GROUPS,
   type Finding,
+  readScope,
 } from "@dangan/domain";
 import type { Kysely } from "kysely";
-import type { FacilitiesAccess } from "./facilities.access.ts";
+import { agencyVisible, type FacilitiesAccess } from "./facilities.access.ts";
 import { todayInShanghai } from "./facilities.common.ts";
 
 export interface ComplianceOptions {
@@ -139,7 +140,7 @@ export function complianceService(db: Kysely<Database>, access: FacilitiesAccess
     };
   }
 
-  return {
+  const api = {
     evaluate,
 
     /** Findings for a vault the actor may read (NOT_FOUND otherwise). */
@@ -195,5 +196,30 @@ export function complianceService(db: Kysely<Database>, access: FacilitiesAccess
         vaults: rows,
       };
     },
+
+    /**
+     * Every agency with vaults the actor may read, with its failed findings
+     * (G-7: a regulator's view across agencies; a client's across its agencies).
+     */
+    async areaSummary(actor: Actor, opts: ComplianceOptions = {}) {
+      const agencies = await db
+        .selectFrom("vault as v")
+        .innerJoin("organisation as o", "o.id", "v.agencyOrgId")
+        .select(["o.id", "o.name"])
+        .distinct()
+        .where(agencyVisible(readScope(actor), "v.agency_org_id"))
+        .orderBy("o.name")
+        .execute();
+      const out = [];
+      for (const a of agencies) {
+        const s = await api.agencySummary(actor, a.id, opts);
+        const failed = s.vaults.flatMap((v) => v.failedItems.map((f) => ({ ...f, vaultCode: v.code })));
+        if (!s.staff.ok)
+          failed.push({ clause: s.staff.clause, item: s.staff.item, label: s.staff.label, vaultCode: "" });
+        out.push({ ...s.agency, vaultCount: s.vaults.length, failedCount: failed.length, failed });
+      }
+      return { evaluatedAt: new Date().toISOString(), items: out };
+    },
   };
+  return api;
 }

@@ -43,6 +43,7 @@ export function facilitiesService({ dbh: { db } }: Deps) {
     /** Findings for one vault (issue 6 pre-fills inspection checklists from these). */
     compliance: compliance.compliance,
     agencyCompliance: compliance.agencySummary,
+    areaCompliance: compliance.areaSummary,
 
     /** Printable labels of a vault's locations (Code 128 of each location code). */
     async labels(actor: Actor, vaultId: string, f: LabelFilter) {

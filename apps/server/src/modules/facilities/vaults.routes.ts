@@ -144,4 +144,16 @@ export const vaultRoutes =
       },
       async (request) => f.agencyCompliance(actorOf(request), request.params.id, request.query),
     );
+
+    app.get(
+      "/api/compliance/agencies",
+      {
+        schema: {
+          tags,
+          summary: "Failed compliance findings of every agency with vaults I may read (G-7)",
+          querystring: complianceQuery,
+        },
+      },
+      async (request) => f.areaCompliance(actorOf(request), request.query),
+    );
   };

@@ -201,6 +201,18 @@ export interface VaultCompliance {
   findings: Finding[];
   summary: { total: number; passed: number; failed: number; failedClauses: string[] };
 }
+/** Every agency with vaults the caller may read, with its failed findings (G-7). */
+export interface AreaCompliance {
+  evaluatedAt: string;
+  items: {
+    id: string;
+    name: string;
+    district: string;
+    vaultCount: number;
+    failedCount: number;
+    failed: { clause: string; item: string; label: { zh: string; en: string }; vaultCode: string }[];
+  }[];
+}
 export interface AgencyCompliance {
   agency: { id: string; name: string; district: string };
   evaluatedAt: string;
@@ -243,6 +255,7 @@ export const facilitiesApi = {
   compliance: (id: string, q?: Query) => api.get<VaultCompliance>(`/api/vaults/${id}/compliance`, q),
   agencyCompliance: (agencyId: string, q?: Query) =>
     api.get<AgencyCompliance>(`/api/agencies/${agencyId}/compliance`, q),
+  areaCompliance: (q?: Query) => api.get<AreaCompliance>("/api/compliance/agencies", q),
 
   equipment: (q: Query, signal?: AbortSignal) =>
     api.get<Page<Equipment> & { today: string }>("/api/equipment", q, signal),

@@ -1,5 +1,6 @@
 // Regulator home: projects in the supervised area by status and service type,
-// national-scope projects, the agency registry and recent audit events.
+// national-scope projects, the agency registry, environment alerts and vault
+// compliance findings across agencies, and recent audit events.
 import { AlertOutlined, ApartmentOutlined, ProjectOutlined, ShopOutlined } from "@ant-design/icons";
 import { Card, Col, Descriptions, Row, Table, Tag } from "antd";
 import { Link } from "react-router-dom";
@@ -15,6 +16,7 @@ import { useMe } from "../../session/SessionContext.tsx";
 import { useAuditColumns } from "../audit/useAuditColumns.tsx";
 import { useProjectColumns } from "../projects/useProjectColumns.tsx";
 import { AskedCards } from "./AskedCards.tsx";
+import { ComplianceCards } from "./ComplianceCards.tsx";
 import { Distribution } from "./Distribution.tsx";
 import { loadRegulatorOverview } from "./regulatorData.ts";
 import { StatCard } from "./StatCard.tsx";
@@ -151,6 +153,7 @@ export function RegulatorHome() {
               ))}
           </Card>
         </Col>
+        <ComplianceCards />
         <Col span={24}>
           <Card
             title={h.nationalScopeProjects}

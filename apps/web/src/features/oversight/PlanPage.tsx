@@ -7,11 +7,13 @@ import { PageHeader } from "../../components/PageHeader.tsx";
 import { useNotify } from "../../components/useNotify.tsx";
 import { useQuery } from "../../hooks/useQuery.ts";
 import { useI18n } from "../../i18n/LocaleContext.tsx";
+import { useMeta } from "../../session/MetaContext.tsx";
 import { oversightApi, type PlanDetail } from "./api.ts";
 
 export function PlanPage() {
   const { id = "" } = useParams();
   const { t } = useI18n();
+  const { labels } = useMeta();
   const o = t.oversight;
   const notify = useNotify();
   const navigate = useNavigate();
@@ -52,7 +54,11 @@ export function PlanPage() {
               {
                 title: o.stratum,
                 dataIndex: "stratum",
-                render: (s: string) => <span className="mono">{s}</span>,
+                // "serviceType/district" as the regulator reads it.
+                render: (s: string) => {
+                  const [service = "", district = ""] = s.split("/");
+                  return `${labels.serviceType(service)} · ${labels.district(district)}`;
+                },
               },
               { title: o.project, render: (_, x) => `${x.projectCode} ${x.projectName}` },
               { title: o.addresseeAgency, dataIndex: "agencyName" },
