@@ -8,9 +8,11 @@ import { demoCommand } from "./commands/demo.ts";
 import { addLocationLabels } from "./commands/labels.ts";
 import { ledgerCommand } from "./commands/ledger.ts";
 import { loansCommand } from "./commands/loans.ts";
+import { mediaCommand } from "./commands/media.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { orgCommand } from "./commands/org.ts";
 import { oversightCommand } from "./commands/oversight.ts";
+import { qcCommand } from "./commands/qc.ts";
 import { registerCommand } from "./commands/register.ts";
 import { agencyCommand, filingsCommand } from "./commands/registry.ts";
 import { restoreCommand } from "./commands/restore.ts";
@@ -18,6 +20,7 @@ import { sensorsCommand } from "./commands/sensors.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { tokenCommand } from "./commands/token.ts";
 import { userCommand } from "./commands/user.ts";
+import { volumesCommand } from "./commands/volumes.ts";
 import type { Cli } from "./lib/command.ts";
 import { EXIT, type Io, processIo } from "./lib/io.ts";
 
@@ -52,6 +55,9 @@ export function buildProgram(cli: Cli): Command {
     loansCommand,
     filingsCommand,
     agencyCommand,
+    volumesCommand,
+    mediaCommand,
+    qcCommand,
   ])
     program.addCommand(make(cli));
   addLocationLabels(program, cli);

@@ -11,6 +11,7 @@ import { registerAuthHook } from "./http/auth-hook.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWeb } from "./http/web.ts";
+import { acceptanceRoutes } from "./modules/acceptance/acceptance.routes.ts";
 import { registryRoutes } from "./modules/agency-registry/registry.routes.ts";
 import { attachmentRoutes } from "./modules/attachments/attachments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
@@ -21,6 +22,10 @@ import { catalogueRoutes } from "./modules/catalogues/catalogues.routes.ts";
 import { clauseRoutes } from "./modules/clauses/clauses.routes.ts";
 import { confirmationRoutes } from "./modules/confirmations/confirmations.routes.ts";
 import { contractRoutes } from "./modules/contracts/contracts.routes.ts";
+import { digitizationChainRoutes } from "./modules/digitization-originals/chain.routes.ts";
+import { digitizationOriginalsRoutes } from "./modules/digitization-originals/originals.routes.ts";
+import { digitizationQcRoutes } from "./modules/digitization-qc/qc.routes.ts";
+import { digitizationSiteRoutes } from "./modules/digitization-site/digitization-site.routes.ts";
 import { alertRoutes } from "./modules/environment/alerts.routes.ts";
 import { environmentRoutes } from "./modules/environment/environment.routes.ts";
 import { sensorIngestRoutes } from "./modules/environment/sensor-ingest.routes.ts";
@@ -131,6 +136,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     clauseRoutes(services),
     incidentRoutes(services),
     filingRoutes(services),
+    acceptanceRoutes(services),
     registryRoutes(services),
     marketRoutes(services),
     intakeRoutes(services),
@@ -151,6 +157,10 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     grantRoutes(services),
     useRequestRoutes(services),
     registerRoutes(services),
+    digitizationOriginalsRoutes(services),
+    digitizationChainRoutes(services),
+    digitizationQcRoutes(services),
+    digitizationSiteRoutes(services),
   ]) {
     await app.register(routes);
   }
@@ -166,6 +176,11 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     await services.catalogueImports.recover();
   });
   app.addHook("onClose", () => services.catalogueImports.shutdown());
+  // Z-7.4: delivery checks of a process that stopped are marked failed.
+  app.addHook("onReady", async () => {
+    await services.digitizationQc.deliveries.recover();
+  });
+  app.addHook("onClose", () => services.digitizationQc.deliveries.shutdown());
   // D-10.6: overdue loans alert; checked hourly while the server runs.
   const loanCheck = setInterval(() => {
     services.useServices.loans.checkOverdue().catch((err) => app.log.error({ err }, "overdue loans"));

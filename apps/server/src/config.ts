@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type CataloguesConfig, cataloguesConfig } from "./modules/catalogues/catalogues.config.ts";
+import { type QcConfig, qcConfig } from "./modules/digitization-qc/qc.config.ts";
 import { type EnvironmentConfig, environmentConfig } from "./modules/environment/environment.config.ts";
 
 export interface Config {
@@ -27,6 +28,8 @@ export interface Config {
   environment: EnvironmentConfig;
   /** Handover catalogue imports (D-8.3): upload size limit and the folder uploads wait in. */
   catalogues: CataloguesConfig;
+  /** Digitization QC (Z-7.4): where deliveries are unpacked, archive and image limits. */
+  digitizationQc: QcConfig;
 }
 
 const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
@@ -52,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL ?? "info",
     environment: environmentConfig(env),
     catalogues: cataloguesConfig(env, dataDir),
+    digitizationQc: qcConfig(env, dataDir),
     ...overrides,
   };
 }

@@ -4,6 +4,8 @@ import type { Database } from "@dangan/db";
 import type { Clause } from "@dangan/domain";
 import type { Kysely } from "kysely";
 import type { Deps } from "./context.ts";
+import { acceptanceService } from "./modules/acceptance/acceptance.service.ts";
+import { digitizationOpenPoints } from "./modules/acceptance/digitization-open-points.ts";
 import { registryService } from "./modules/agency-registry/registry.service.ts";
 import { attachmentsService } from "./modules/attachments/attachments.service.ts";
 import { entityAccessResolver } from "./modules/attachments/entity-access.ts";
@@ -13,6 +15,9 @@ import { catalogueSearchService } from "./modules/catalogue-search/catalogue-sea
 import { catalogueServices } from "./modules/catalogues/catalogues.module.ts";
 import { confirmationsService } from "./modules/confirmations/confirmations.service.ts";
 import { contractsService } from "./modules/contracts/contracts.service.ts";
+import { digitizationOriginalsService } from "./modules/digitization-originals/originals.wiring.ts";
+import { digitizationQcService } from "./modules/digitization-qc/qc.wiring.ts";
+import { digitizationSiteService } from "./modules/digitization-site/digitization-site.service.ts";
 import { environmentService } from "./modules/environment/environment.service.ts";
 import { facilitiesService } from "./modules/facilities/facilities.service.ts";
 import { filingsService } from "./modules/filings/filings.service.ts";
@@ -62,6 +67,49 @@ export function createServices(deps: Deps) {
     ...catalogueServices(deps, projects, access),
     catalogueSearch: catalogueSearchService(deps),
     ...retrievalServices(deps, projects, access),
+    digitizationOriginals: digitizationOriginalsService(
+      deps,
+      projects,
+      confirmationsService(deps, access),
+      incidentsService(deps, projects),
+    ),
+    digitizationSite: digitizationSiteService(
+      deps,
+      projects,
+      incidentsService(deps, projects),
+      confirmationsService(deps, access),
+    ),
+    // Z-7.4: QC's correction loop moves volumes through the originals' station handover.
+    digitizationQc: digitizationQcService(
+      deps,
+      projects,
+      digitizationOriginalsService(
+        deps,
+        projects,
+        confirmationsService(deps, access),
+        incidentsService(deps, projects),
+      ),
+    ),
+    // G-11, Z-8.2: the final acceptance reads the open points of the digitization modules.
+    acceptance: acceptanceService(
+      deps,
+      projects,
+      digitizationOpenPoints(
+        deps.dbh.db,
+        digitizationSiteService(
+          deps,
+          projects,
+          incidentsService(deps, projects),
+          confirmationsService(deps, access),
+        ),
+        digitizationOriginalsService(
+          deps,
+          projects,
+          confirmationsService(deps, access),
+          incidentsService(deps, projects),
+        ),
+      ),
+    ),
     access,
   };
 }

@@ -6,7 +6,13 @@ import { systemActor, type UserActor } from "@dangan/domain";
 import { demoPdf } from "../src/demo/demo-pdf.ts";
 import { DEMO_PASSWORD } from "../src/demo/demo-world.ts";
 import type { Services } from "../src/services.ts";
+import { type VictimDigitizationQc, victimDigitizationQc } from "./support/qc-victim.ts";
 import { CATALOGUE_MARKERS, type VictimCatalogue, victimCatalogue } from "./victim-catalogue.ts";
+import {
+  type VictimDigitizationOriginals,
+  victimDigitizationOriginals,
+} from "./victim-digitization-originals.ts";
+import { type VictimDigitizationSite, victimDigitizationSite } from "./victim-digitization-site.ts";
 import { ENVIRONMENT_MARKERS, type VictimEnvironment, victimEnvironment } from "./victim-environment.ts";
 import { INTAKE_MARKERS, type VictimIntake, victimIntake } from "./victim-intake.ts";
 import { INVENTORY_MARKERS, type VictimInventory, victimInventory } from "./victim-inventory.ts";
@@ -42,6 +48,12 @@ export interface Victim {
   retrieval: VictimRetrieval;
   /** A loan with a scan job, a delivered copy and a return check with a discrepancy (D-10.6, D-11.1). */
   useServices: VictimUseServices;
+  /** Volumes, a batch, a handover list and a stop of the victim project (Z-6.1–Z-8.1). */
+  digitizationOriginals: VictimDigitizationOriginals;
+  /** The victim client's own digitization project and site (Z-5.5–Z-8.3). */
+  digitizationSite: VictimDigitizationSite;
+  /** A checked delivery of the victim batch with a sample, defect and correction (Z-7.4). */
+  digitizationQc: VictimDigitizationQc;
   /** The victim project's filing with the regulator (G-7). */
   registry: VictimRegistry;
   /** Strings that must never appear in a foreign response. */
@@ -228,6 +240,26 @@ export async function createVictim(s: Services): Promise<Victim> {
     keeperIds: inventory.keeperIds,
   });
   const registry = await victimRegistry(s, project.id);
+  // G-11: a failed final acceptance, with the rectification order it raised (recorded
+  // as if the project were under way, then put back as it was).
+  const { status } = await s.db
+    .selectFrom("project")
+    .select("status")
+    .where("id", "=", project.id)
+    .executeTakeFirstOrThrow();
+  await s.db.updateTable("project").set({ status: "active" }).where("id", "=", project.id).execute();
+  await s.acceptance.record(actor, project.id, { verdict: "failed", requirement: "隔离整改", confirmed: [] });
+  await s.db.updateTable("project").set({ status }).where("id", "=", project.id).execute();
+  const digitizationSite = await victimDigitizationSite(s, actor, client.id);
+  const digitizationOriginals = await victimDigitizationOriginals(s, {
+    projectId: project.id,
+    agencyId: agency.id,
+  });
+  const digitizationQc = await victimDigitizationQc(s, {
+    projectId: project.id,
+    batchId: digitizationOriginals.batchId,
+    volumeId: digitizationOriginals.volumeId,
+  });
   return {
     registry,
     clientId: client.id,
@@ -248,8 +280,14 @@ export async function createVictim(s: Services): Promise<Victim> {
     oversight,
     retrieval,
     useServices,
+    digitizationOriginals,
+    digitizationSite,
+    digitizationQc,
     markers: [
       ...useServices.markers,
+      ...digitizationOriginals.markers,
+      ...digitizationSite.markers,
+      ...digitizationQc.markers,
       project.id,
       "XYZZY",
       "PLUGH",

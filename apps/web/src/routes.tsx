@@ -60,6 +60,19 @@ const CatalogueSearchPage = page(
 const UseRequestsPage = page(() => import("./features/use-requests/UseRequestsPage.tsx"), "UseRequestsPage");
 const UseRequestPage = page(() => import("./features/use-requests/UseRequestPage.tsx"), "UseRequestPage");
 const LoansPage = page(() => import("./features/use-services/LoansPage.tsx"), "LoansPage");
+const OriginalsPage = page(
+  () => import("./features/digitization-originals/OriginalsPage.tsx"),
+  "OriginalsPage",
+);
+const VolumeChainPage = page(
+  () => import("./features/digitization-originals/VolumeChainPage.tsx"),
+  "VolumeChainPage",
+);
+const DigitizationQcPage = page(() => import("./features/digitization-qc/QcPage.tsx"), "QcPage");
+const DigitizationDeliveryPage = page(
+  () => import("./features/digitization-qc/DeliveryPage.tsx"),
+  "DeliveryPage",
+);
 const ScanJobsPage = page(() => import("./features/use-services/ScanJobsPage.tsx"), "ScanJobsPage");
 const RemoteCopiesPage = page(
   () => import("./features/use-services/RemoteCopiesPage.tsx"),
@@ -73,9 +86,15 @@ const MovementRegisterPage = page(
   () => import("./features/movements/MovementRegisterPage.tsx"),
   "MovementRegisterPage",
 );
+const DigitizationSitePickerPage = page(
+  () => import("./features/digitization-site/SitePickerPage.tsx"),
+  "SitePickerPage",
+);
+const DigitizationSitePage = page(() => import("./features/digitization-site/SitePage.tsx"), "SitePage");
 const StatisticsPage = page(() => import("./features/statistics/StatisticsPage.tsx"), "StatisticsPage");
 const RegistryPage = page(() => import("./features/registry/RegistryPage.tsx"), "RegistryPage");
 const AgencyPage = page(() => import("./features/registry/AgencyPage.tsx"), "AgencyPage");
+const AcceptancesPage = page(() => import("./features/acceptance/AcceptancesPage.tsx"), "AcceptancesPage");
 const FilingsPage = page(() => import("./features/filings/FilingsPage.tsx"), "FilingsPage");
 const FilingPage = page(() => import("./features/filings/FilingPage.tsx"), "FilingPage");
 const MarketPage = page(() => import("./features/market/MarketPage.tsx"), "MarketPage");
@@ -162,12 +181,20 @@ export function AppRoutes() {
         <Route path="use-requests/new" element={<NewUseRequestPage />} />
         <Route path="use-requests/:id" element={<UseRequestPage />} />
         <Route path="loans" element={<LoansPage />} />
+        <Route path="digitization/originals" element={<OriginalsPage />} />
+        <Route path="digitization/volumes/:id" element={<VolumeChainPage />} />
+        <Route path="digitization/qc" element={<DigitizationQcPage />} />
+        <Route path="digitization/qc/deliveries/:id" element={<DigitizationDeliveryPage />} />
         <Route path="scan-jobs" element={<ScanJobsPage />} />
         <Route path="remote-copies" element={<RemoteCopiesPage />} />
         <Route path="movements" element={<MovementRegisterPage />} />
+        <Route path="digitization/site" element={<DigitizationSitePickerPage />} />
+        <Route path="digitization/projects/:id/site" element={<DigitizationSitePage />} />
+        <Route path="digitization/projects/:id/site/:tab" element={<DigitizationSitePage />} />
         <Route path="statistics" element={<StatisticsPage />} />
         <Route path="registry" element={<RegistryPage />} />
         <Route path="registry/:id" element={<AgencyPage />} />
+        <Route path="acceptances" element={<AcceptancesPage />} />
         <Route path="filings" element={<FilingsPage />} />
         <Route path="filings/:id" element={<FilingPage />} />
         <Route path="market" element={<MarketPage />} />

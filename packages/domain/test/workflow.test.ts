@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { applyTransition, DomainError, nextActions, projectWorkflow } from "../src/index.ts";
 
-const ready = { contractSigned: true, agencyStatus: "active" as const };
+const ready = {
+  contractSigned: true,
+  agencyStatus: "active" as const,
+  serviceType: "custody" as const,
+  acceptancePassed: false,
+};
 
 describe("project workflow", () => {
   it("[G-10] vetoes start without a signed contract and says so in nextActions", () => {
@@ -19,6 +24,16 @@ describe("project workflow", () => {
     expect(() =>
       applyTransition(projectWorkflow, "suspended", "resume", { ...ready, agencyStatus: "suspended" }),
     ).toThrow(/registration/);
+  });
+
+  it("[Z-8.2][Z-7.7] completes a digitization project only after a passed final acceptance", () => {
+    const digit = { ...ready, serviceType: "digitization" as const };
+    const complete = nextActions(projectWorkflow, "active", digit).find((a) => a.action === "complete");
+    expect(complete?.blockedBy).toMatchObject({ code: "ACCEPTANCE_NOT_PASSED", clause: "Z-8.2" });
+    expect(applyTransition(projectWorkflow, "active", "complete", { ...digit, acceptancePassed: true })).toBe(
+      "completed",
+    );
+    expect(applyTransition(projectWorkflow, "active", "complete", ready)).toBe("completed");
   });
 
   it("refuses moves that are not in the table", () => {

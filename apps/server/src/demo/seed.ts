@@ -7,8 +7,12 @@ import { seedDemoCatalogues } from "../modules/catalogues/catalogue-demo.ts";
 import { seedEnvironmentDemo } from "../modules/environment/environment.demo.ts";
 import { seedFacilitiesDemo } from "../modules/facilities/facilities.demo.ts";
 import type { Services } from "../services.ts";
+import { seedAcceptanceDemo } from "./acceptance-demo.ts";
 import { demoPdf } from "./demo-pdf.ts";
 import { DEMO_ORGS, DEMO_PASSWORD } from "./demo-world.ts";
+import { seedDigitizationOriginalsDemo } from "./digitization-demo.ts";
+import { seedDigitizationQcDemo } from "./digitization-qc-demo.ts";
+import { seedDigitizationSiteDemo } from "./digitization-site-demo.ts";
 import { seedIntakeDemo } from "./intake-demo.ts";
 import { seedInventoryDemo } from "./inventory-demo.ts";
 import { seedOversightDemo } from "./oversight-demo.ts";
@@ -122,6 +126,8 @@ export async function seedDemo(
     siteKind: "client_premises",
     siteAddress: "浦东新区世纪大道100号B1档案数字化用房",
   });
+  // Z-5.5–Z-5.8, Z-7.2: the site set up while the project is a draft.
+  await seedDigitizationSiteDemo(s);
 
   // A deposit with the foreign-backed agency: allowed, as nothing is national-scope.
   const officerB = { ...officer, userId: userIds["client2.officer"]!, orgId: ids.clientB! };
@@ -159,5 +165,12 @@ export async function seedDemo(
   await seedRetrievalDemo(s);
   // D-3.12, D-10.6, D-10.8, D-11: remote copies, loans and returns, on boxes retrieval left shelved.
   await seedUseServicesDemo(s);
+  // Z-6.1–Z-7.3: signs and starts the digitization project, then its originals; last, so that it
+  // runs after the site demo (seedDigitizationSiteDemo) whose workstations and people it uses.
+  await seedDigitizationOriginalsDemo(s);
+  // Z-7.4: a first delivery of batch B-001 checked, after the originals put the batch to work.
+  await seedDigitizationQcDemo(s);
+  // G-11: a failed final acceptance with its rectification order, after the registry demo's projects.
+  await seedAcceptanceDemo(s, officer);
   return { seeded: true, users };
 }

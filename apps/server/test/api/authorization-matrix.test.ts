@@ -5,7 +5,11 @@ import { testDbMode } from "@dangan/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApp, type TestApp } from "../harness.ts";
 import { createVictim, type Victim } from "../victim-world.ts";
+import { ACCEPTANCE_MATRIX } from "./matrix/acceptance.ts";
 import { CATALOGUE_SEARCH_MATRIX } from "./matrix/catalogue-search.ts";
+import { DIGITIZATION_ORIGINALS_MATRIX } from "./matrix/digitization-originals.ts";
+import { DIGITIZATION_QC_MATRIX } from "./matrix/digitization-qc.ts";
+import { DIGITIZATION_SITE_MATRIX } from "./matrix/digitization-site.ts";
 import { OVERSIGHT_MATRIX } from "./matrix/oversight.ts";
 import { REGISTRY_MATRIX } from "./matrix/registry.ts";
 import { RETRIEVAL_MATRIX } from "./matrix/retrieval.ts";
@@ -654,6 +658,10 @@ const MATRIX: Record<string, Expect> = {
   ...USE_SERVICES_MATRIX,
   ...CATALOGUE_SEARCH_MATRIX,
   ...OVERSIGHT_MATRIX,
+  ...ACCEPTANCE_MATRIX,
+  ...DIGITIZATION_ORIGINALS_MATRIX,
+  ...DIGITIZATION_SITE_MATRIX,
+  ...DIGITIZATION_QC_MATRIX,
 };
 
 /** Every demo user but the city regulator's: one or more of each role, none related to the victim. */

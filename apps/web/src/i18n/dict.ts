@@ -1,4 +1,5 @@
 // The whole dictionary: one module per feature, picked per language.
+import { acceptance } from "./messages/acceptance.ts";
 import { attachments } from "./messages/attachments.ts";
 import { audit } from "./messages/audit.ts";
 import { auth } from "./messages/auth.ts";
@@ -8,6 +9,9 @@ import { catalogues } from "./messages/catalogues.ts";
 import { clauses } from "./messages/clauses.ts";
 import { common } from "./messages/common.ts";
 import { contract } from "./messages/contract.ts";
+import { digitizationOriginals } from "./messages/digitizationOriginals.ts";
+import { digitizationQc } from "./messages/digitizationQc.ts";
+import { digitizationSite } from "./messages/digitizationSite.ts";
 import { environment } from "./messages/environment.ts";
 import { facilities } from "./messages/facilities.ts";
 import { home } from "./messages/home.ts";
@@ -27,6 +31,7 @@ import { useServices } from "./messages/useServices.ts";
 import { vaultAccess } from "./messages/vaultAccess.ts";
 
 const MODULES = {
+  acceptance,
   attachments,
   audit,
   auth,
@@ -36,6 +41,9 @@ const MODULES = {
   clauses,
   common,
   contract,
+  digitizationOriginals,
+  digitizationQc,
+  digitizationSite,
   environment,
   facilities,
   home,

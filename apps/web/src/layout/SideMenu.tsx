@@ -16,6 +16,9 @@ import { Menu, type MenuProps } from "antd";
 import { useLocation, useNavigate } from "react-router-dom";
 import type { Me } from "../api/types.ts";
 import { catalogueSearchItems } from "../features/catalogue-search/menuItems.tsx";
+import { digitizationOriginalsItems } from "../features/digitization-originals/menuItems.tsx";
+import { digitizationQcItems } from "../features/digitization-qc/menuItems.tsx";
+import { digitizationSiteItems } from "../features/digitization-site/menuItems.tsx";
 import { environmentMenuItems } from "../features/environment/menuItems.tsx";
 import { facilitiesMenuItems } from "../features/facilities/menuItems.tsx";
 import { intakeMenuItems } from "../features/intake/menuItems.tsx";
@@ -100,6 +103,16 @@ export function SideMenu() {
         ...useServicesItems(t, me.org.kind),
         ...facilitiesMenuItems(t, me),
         ...environmentMenuItems(t, me),
+      ],
+    },
+    {
+      type: "group",
+      key: "digitization",
+      label: l.groupDigitization,
+      children: [
+        ...digitizationSiteItems(t),
+        ...digitizationOriginalsItems(t, me.org.kind),
+        ...digitizationQcItems(t),
       ],
     },
     {

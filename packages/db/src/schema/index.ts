@@ -2,9 +2,13 @@
 // Written by hand beside the SQL migrations, one file per migration's module;
 // packages/db/test/schema.test.ts checks that the tables and columns exist.
 // A new module adds its file here and one interface to `Database`.
+import type { AcceptanceTables } from "./acceptance.ts";
 import type { CataloguesTables } from "./catalogues.ts";
 import type { CoreTables } from "./core.ts";
 import type { CustodyCoreTables } from "./custody-core.ts";
+import type { DigitizationOriginalsTables } from "./digitization-originals.ts";
+import type { DigitizationQcTables } from "./digitization-qc.ts";
+import type { DigitizationSiteTables } from "./digitization-site.ts";
 import type { EnvironmentTables } from "./environment.ts";
 import type { FacilitiesTables } from "./facilities.ts";
 import type { IntakeTables } from "./intake.ts";
@@ -15,9 +19,13 @@ import type { RegistryTables } from "./registry.ts";
 import type { RetrievalTables } from "./retrieval.ts";
 import type { UseServicesTables } from "./use-services.ts";
 
+export type * from "./acceptance.ts";
 export type * from "./catalogues.ts";
 export type * from "./core.ts";
 export type * from "./custody-core.ts";
+export type * from "./digitization-originals.ts";
+export type * from "./digitization-qc.ts";
+export type * from "./digitization-site.ts";
 export type * from "./environment.ts";
 export type * from "./facilities.ts";
 export type * from "./intake.ts";
@@ -30,6 +38,7 @@ export type * from "./use-services.ts";
 
 export interface Database
   extends CoreTables,
+    AcceptanceTables,
     CustodyCoreTables,
     InventoryTables,
     OversightTables,
@@ -40,4 +49,7 @@ export interface Database
     RetrievalTables,
     UseServicesTables,
     ReadingTables,
-    RegistryTables {}
+    RegistryTables,
+    DigitizationSiteTables,
+    DigitizationOriginalsTables,
+    DigitizationQcTables {}

@@ -69,8 +69,10 @@ export interface InspectionFindingTable {
 
 export interface RectificationOrderTable {
   id: Generated<string>;
-  findingId: string;
-  inspectionId: string;
+  /** From an inspection finding, or (both null) from a failed acceptance. */
+  findingId: string | null;
+  inspectionId: string | null;
+  acceptanceId: Defaulted<string | null>;
   projectId: string;
   clientOrgId: string;
   agencyOrgId: string;

@@ -50,6 +50,23 @@ export const oversightPolicy = {
     return actor.orgId === orgId && hasRole(actor, ...roles);
   },
 
+  /**
+   * Decide on a response: the issuer — a supervising regulator, or the client
+   * whose failed final acceptance raised the order (G-11).
+   */
+  decideOrder: (actor: Actor, o: ProjectParties & { issuerOrgId: string }) =>
+    actor.type === "system" ||
+    (actor.orgId === o.issuerOrgId &&
+      (regulatorOver(actor, o) ||
+        (actor.orgKind === "client" &&
+          actor.orgId === o.clientOrgId &&
+          hasRole(actor, ...CLIENT_SUPERVISORS)))),
+
+  /** The client's final acceptance of a project (G-11, Z-8.2). */
+  accept: (actor: Actor, p: ProjectParties) =>
+    actor.type === "system" ||
+    (actor.orgKind === "client" && actor.orgId === p.clientOrgId && hasRole(actor, ...CLIENT_SUPERVISORS)),
+
   planSpotChecks: (actor: Actor) =>
     actor.type === "system" || (actor.orgKind === "regulator" && hasRole(actor, ...REGULATORS)),
 };

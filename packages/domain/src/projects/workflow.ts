@@ -1,6 +1,8 @@
 // Project lifecycle as a transition table.
+
+import { assertAcceptedBeforeClose } from "../acceptance/rules.ts";
 import { DomainError } from "../errors/domain-error.ts";
-import type { RegistrationStatus } from "../organisations/kinds.ts";
+import type { RegistrationStatus, ServiceType } from "../organisations/kinds.ts";
 import type { Workflow } from "../workflow/engine.ts";
 import type { ProjectStatus } from "./schemas.ts";
 
@@ -10,6 +12,9 @@ export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 export interface ProjectTransitionContext {
   contractSigned: boolean;
   agencyStatus: RegistrationStatus;
+  serviceType: ServiceType;
+  /** The latest final acceptance passed (G-11, Z-8.2). */
+  acceptancePassed: boolean;
 }
 
 /** G-10: no work starts without a signed written contract. */
@@ -37,6 +42,16 @@ const needsActiveAgency = (ctx: ProjectTransitionContext) =>
         message: { zh: "受托机构登记状态异常", en: "The agency's registration is not active" },
       });
 
+/** Z-7.7, Z-8.2: a digitization project closes only after a passed final acceptance. */
+const needsAcceptance = (ctx: ProjectTransitionContext) => {
+  try {
+    assertAcceptedBeforeClose(ctx.serviceType, ctx.acceptancePassed);
+    return undefined;
+  } catch (e) {
+    return e as DomainError;
+  }
+};
+
 const all =
   (...guards: ((ctx: ProjectTransitionContext) => DomainError | undefined)[]) =>
   (ctx: ProjectTransitionContext) => {
@@ -53,7 +68,7 @@ export const projectWorkflow: Workflow<ProjectStatus, ProjectAction, ProjectTran
     { action: "start", from: ["draft"], to: "active", guard: all(needsSignedContract, needsActiveAgency) },
     { action: "suspend", from: ["active"], to: "suspended" },
     { action: "resume", from: ["suspended"], to: "active", guard: needsActiveAgency },
-    { action: "complete", from: ["active"], to: "completed" },
+    { action: "complete", from: ["active"], to: "completed", guard: needsAcceptance },
     { action: "cancel", from: ["draft", "suspended"], to: "cancelled" },
   ],
 };

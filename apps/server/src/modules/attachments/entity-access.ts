@@ -26,8 +26,12 @@ const PROJECT_OF: Record<string, Lookup> = {
   box: (db, id) => first(db.selectFrom("box").select("projectId as v").where("id", "=", id)),
   intake_batch: (db, id) => first(db.selectFrom("intakeBatch").select("projectId as v").where("id", "=", id)),
   inspection: (db, id) => first(db.selectFrom("inspection").select("projectId as v").where("id", "=", id)),
+  project_acceptance: (db, id) =>
+    first(db.selectFrom("projectAcceptance").select("projectId as v").where("id", "=", id)),
   rectification_order: (db, id) =>
     first(db.selectFrom("rectificationOrder").select("projectId as v").where("id", "=", id)),
+  digitization_media_handover: (db, id) =>
+    first(db.selectFrom("digitizationMediaHandover").select("projectId as v").where("id", "=", id)),
 };
 
 /** Records that belong to an agency (its facilities): how to find the agency. */

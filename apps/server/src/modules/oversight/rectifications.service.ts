@@ -213,9 +213,7 @@ export function rectificationsService(
         evidenceCount(id),
       ]);
       const parties = partiesOfOrder(o);
-      const regulate =
-        oversightPolicy.regulate(actor, parties) &&
-        (actor.type === "system" || actor.orgId === o.issuerOrgId);
+      const regulate = oversightPolicy.decideOrder(actor, { ...parties, issuerOrgId: o.issuerOrgId });
       const respond = oversightPolicy.respond(actor, parties);
       const allowed = (action: string) => (action === "respond" ? respond : regulate);
       return {
@@ -260,8 +258,7 @@ export function rectificationsService(
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
         const o = await locked(actor, id, trx);
         authorize(
-          oversightPolicy.regulate(actor, partiesOfOrder(o)) &&
-            (actor.type === "system" || actor.orgId === o.issuerOrgId),
+          oversightPolicy.decideOrder(actor, { ...partiesOfOrder(o), issuerOrgId: o.issuerOrgId }),
           "decide on this rectification",
         );
         const to = applyTransition(rectificationWorkflow, o.status, decision, { evidenceCount: 0, note });

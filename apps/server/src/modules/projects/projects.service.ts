@@ -52,15 +52,26 @@ export function projectsService({ dbh: { db } }: Deps) {
   const repo = projectsRepository(db);
 
   async function transitionContext(executor: Kysely<Database>, p: ProjectRow) {
-    const [contract, agency] = await Promise.all([
+    const [contract, agency, acceptance] = await Promise.all([
       executor.selectFrom("contract").select("status").where("projectId", "=", p.id).executeTakeFirst(),
       executor
         .selectFrom("organisation")
         .select("registrationStatus")
         .where("id", "=", p.agencyOrgId)
         .executeTakeFirstOrThrow(),
+      executor
+        .selectFrom("projectAcceptance")
+        .select("verdict")
+        .where("projectId", "=", p.id)
+        .orderBy("round", "desc")
+        .executeTakeFirst(),
     ]);
-    return { contractSigned: contract?.status === "signed", agencyStatus: agency.registrationStatus };
+    return {
+      contractSigned: contract?.status === "signed",
+      agencyStatus: agency.registrationStatus,
+      serviceType: p.serviceType,
+      acceptancePassed: acceptance?.verdict === "passed",
+    };
   }
 
   /** A project the actor may read, or NOT_FOUND (never reveals that it exists). */

@@ -11,6 +11,7 @@ import { useQuery } from "../../hooks/useQuery.ts";
 import { useI18n } from "../../i18n/LocaleContext.tsx";
 import { useMeta } from "../../session/MetaContext.tsx";
 import { useMe } from "../../session/SessionContext.tsx";
+import { DigitizationSiteCards } from "../digitization-site/SiteCards.tsx";
 import { useProjectColumns } from "../projects/useProjectColumns.tsx";
 import { UseServicesCards } from "../use-services/ServicesCards.tsx";
 import { AskedCards } from "./AskedCards.tsx";
@@ -39,6 +40,7 @@ export function AgencyHome() {
       <Row gutter={[16, 16]}>
         <AskedCards />
         <UseServicesCards />
+        <DigitizationSiteCards />
         <Col xs={24} xl={10}>
           <Card
             title={h.standing}

@@ -19,6 +19,8 @@ import { formatDate } from "../../i18n/format.ts";
 import { useI18n } from "../../i18n/LocaleContext.tsx";
 import { canCreateProject } from "../../session/roles.ts";
 import { useMe } from "../../session/SessionContext.tsx";
+import { DigitizationStopsAlert } from "../digitization-originals/StopsAlert.tsx";
+import { DigitizationSiteCards } from "../digitization-site/SiteCards.tsx";
 import { useProjectColumns } from "../projects/useProjectColumns.tsx";
 import { UseServicesCards } from "../use-services/ServicesCards.tsx";
 import { AskedCards } from "./AskedCards.tsx";
@@ -67,9 +69,11 @@ export function ClientHome() {
         }
       />
       <ErrorAlert error={q.error} />
+      <DigitizationStopsAlert />
       <Row gutter={[16, 16]}>
         <AskedCards />
         <UseServicesCards />
+        <DigitizationSiteCards />
         <Col xs={12} lg={6}>
           <StatCard
             title={h.statProjects}

@@ -1,5 +1,5 @@
-// Side-menu entry for oversight: inspections, rectification, notices, plans.
-import { SafetyCertificateOutlined } from "@ant-design/icons";
+// Side-menu entries for oversight: inspections, rectification, notices, plans; final acceptances.
+import { FileDoneOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import type { MenuProps } from "antd";
 import type { Dict } from "../../i18n/dict.ts";
 
@@ -7,4 +7,5 @@ type Item = Required<MenuProps>["items"][number];
 
 export const oversightMenuItems = (t: Dict): Item[] => [
   { key: "/oversight", icon: <SafetyCertificateOutlined />, label: t.oversight.menu },
+  { key: "/acceptances", icon: <FileDoneOutlined />, label: t.acceptance.menu },
 ];

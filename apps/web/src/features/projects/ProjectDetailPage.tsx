@@ -1,5 +1,5 @@
 // One project: header with its status and tabs for overview, contract,
-// ledger, attachments, confirmations and audit trail (/projects/:id/:tab).
+// ledger, attachments, confirmations, final acceptance and audit trail (/projects/:id/:tab).
 import { Breadcrumb, Card, Result, Space, Tabs, Typography } from "antd";
 import type { ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
@@ -10,6 +10,7 @@ import { PageHeader } from "../../components/PageHeader.tsx";
 import { NationalScopeTag, ProjectStatusTag, ServiceTypeTag } from "../../components/Tags.tsx";
 import { useQuery } from "../../hooks/useQuery.ts";
 import { useI18n } from "../../i18n/LocaleContext.tsx";
+import { AcceptanceTab } from "../acceptance/AcceptanceTab.tsx";
 import { AuditTrail } from "../audit/AuditTrail.tsx";
 import { CataloguesTab } from "../catalogues/CataloguesTab.tsx";
 import { AttachmentsTab } from "./tabs/AttachmentsTab.tsx";
@@ -25,6 +26,7 @@ const TABS = [
   "catalogues",
   "attachments",
   "confirmations",
+  "acceptance",
   "audit",
 ] as const;
 type TabKey = (typeof TABS)[number];
@@ -54,6 +56,7 @@ export function ProjectDetailPage() {
     catalogues: t.catalogues.tab,
     attachments: p.tabAttachments,
     confirmations: p.tabConfirmations,
+    acceptance: t.acceptance.tab,
     audit: p.tabAudit,
   };
   const content: Record<TabKey, () => ReactNode> = {
@@ -63,6 +66,7 @@ export function ProjectDetailPage() {
     catalogues: () => <CataloguesTab project={d} />,
     attachments: () => <AttachmentsTab project={d} />,
     confirmations: () => <ConfirmationsTab project={d} />,
+    acceptance: () => <AcceptanceTab project={d} onChanged={project.reload} />,
     audit: () => <AuditTrail entityType="project" entityId={d.id} />,
   };
 

@@ -39,6 +39,9 @@ export function OverviewTab({ project: d, onChanged }: { project: ProjectDetail;
                     {d.siteKind ? pick(SITE_KIND[d.siteKind]) : "—"}
                   </Descriptions.Item>
                   <Descriptions.Item label={p.siteAddress}>{d.siteAddress ?? "—"}</Descriptions.Item>
+                  <Descriptions.Item label={t.digitizationSite.title} span="filled">
+                    <Link to={`/digitization/projects/${d.id}/site`}>{t.digitizationSite.projectLink}</Link>
+                  </Descriptions.Item>
                 </>
               )}
               <Descriptions.Item label={p.responsibleLeader}>{d.responsibleLeader}</Descriptions.Item>
