@@ -7,8 +7,8 @@ import type { CatalogueSearchScope } from "@dangan/domain";
 import { referencePrefix, titleQuery } from "@dangan/domain";
 import { type Kysely, sql } from "kysely";
 import {
-  COUNT_CAP,
   catalogueSearchRepository,
+  DEFAULT_COUNT_CAP,
   type SearchSort,
 } from "../../apps/server/src/modules/catalogue-search/catalogue-search.repository.ts";
 
@@ -68,7 +68,7 @@ async function plainLike(
   await Promise.all([
     sql`SELECT ci.id, ci.reference_code, ci.title FROM catalogue_item ci WHERE ${where}
       ${order} LIMIT 20`.execute(db),
-    sql`SELECT count(*) FROM (SELECT 1 FROM catalogue_item ci WHERE ${where} LIMIT ${COUNT_CAP + 1}) hit`.execute(
+    sql`SELECT count(*) FROM (SELECT 1 FROM catalogue_item ci WHERE ${where} LIMIT ${DEFAULT_COUNT_CAP + 1}) hit`.execute(
       db,
     ),
   ]);

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { testDbMode } from "@dangan/db/testing";
 import { normaliseSearchText, shanghaiDate, titleSearchBigrams } from "@dangan/domain";
 import ExcelJS from "exceljs";
@@ -52,6 +55,20 @@ describe(`catalogue search (${testDbMode()})`, () => {
     expect(page.body.items.map((i: { year: number }) => i.year)).toEqual([2022, 2021]);
     expect(page.body.total).toBe(5);
     expect((await search(officer, "sort=year&pageSize=2&page=3")).body.items).toHaveLength(1);
+  });
+
+  it("[D-10.1] stops counting at the configured cap and says the total is capped", async () => {
+    const importDir = mkdtempSync(join(tmpdir(), "dangan-imports-"));
+    const catalogues = { maxUploadBytes: 1 << 20, importDir, searchCountCap: 3 };
+    const small = await startTestApp({ config: { catalogues } });
+    try {
+      await createSearchWorld(small.services);
+      const r = await search(await small.as("cs.officer"), `q=${encodeURIComponent("湿地")}`);
+      expect(r.body).toMatchObject({ total: 3, totalCapped: true });
+      expect(r.body.items).toHaveLength(4);
+    } finally {
+      await small.close();
+    }
   });
 
   it("[D-10.1] lists in catalogue order unless a sort is asked for", async () => {

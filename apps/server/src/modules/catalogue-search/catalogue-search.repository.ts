@@ -27,10 +27,11 @@ export const SEARCH_SORTS = ["catalogue", "referenceCode", "year", "title", "box
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /**
- * Counting stops here ("1,000+"): an exact count reads every match, which for a
- * common word costs more than the page itself; nobody pages past 50 pages.
+ * Counting stops at a cap ("200+", config `catalogues.searchCountCap`): an exact
+ * count visits every match in the heap, which for a common word costs far more
+ * than the page itself; past ten pages a narrower query serves the user better.
  */
-export const COUNT_CAP = 1_000;
+export const DEFAULT_COUNT_CAP = 200;
 
 const ORDER: Record<Exclude<SearchSort, "catalogue">, string> = {
   referenceCode: "ci.reference_code",
@@ -119,6 +120,7 @@ export function catalogueSearchRepository(db: Kysely<Database>) {
       sort: { by: SearchSort; desc: boolean },
       limit: number,
       offset: number,
+      countCap = DEFAULT_COUNT_CAP,
     ) {
       const dir = sort.desc ? "DESC" : "ASC";
       const page = rows(scope, f, today).limit(limit).offset(offset);
@@ -131,14 +133,14 @@ export function catalogueSearchRepository(db: Kysely<Database>) {
           .selectFrom(
             filtered(scope, f, today)
               .select("ci.id")
-              .limit(COUNT_CAP + 1)
+              .limit(countCap + 1)
               .as("hit"),
           )
           .select((eb) => eb.fn.countAll<number>().as("n"))
           .executeTakeFirstOrThrow(),
       ]);
       const n = Number(counted.n);
-      return { items, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+      return { items, total: Math.min(n, countCap), capped: n > countCap };
     },
 
     /** Up to `limit` rows in reference-code order, for the spreadsheet. */

@@ -53,6 +53,7 @@ export function catalogueSearchService(deps: Deps) {
         sort,
         pageSize,
         (page - 1) * pageSize,
+        deps.config.catalogues.searchCountCap,
       );
       return {
         ...pageOf(r.items, r.total, page, pageSize),

@@ -9,6 +9,11 @@ export interface CataloguesConfig {
   importDir: string;
   /** DANGAN_CATALOGUE_WRITE: force "copy" or "insert" (benchmarks); default by database mode. */
   writeMethod?: "copy" | "insert" | undefined;
+  /**
+   * DANGAN_SEARCH_COUNT_CAP, default 200: catalogue search counts matches up to here
+   * ("200+"). Each counted match is a heap visit; beyond ten pages a narrower query serves better.
+   */
+  searchCountCap: number;
 }
 
 export function cataloguesConfig(env: NodeJS.ProcessEnv, dataDir: string): CataloguesConfig {
@@ -20,5 +25,8 @@ export function cataloguesConfig(env: NodeJS.ProcessEnv, dataDir: string): Catal
       env.DANGAN_CATALOGUE_WRITE === "copy" || env.DANGAN_CATALOGUE_WRITE === "insert"
         ? env.DANGAN_CATALOGUE_WRITE
         : undefined,
+    searchCountCap: /^\d+$/.test(env.DANGAN_SEARCH_COUNT_CAP ?? "")
+      ? Number(env.DANGAN_SEARCH_COUNT_CAP)
+      : 200,
   };
 }
