@@ -18,6 +18,7 @@ import {
   originalsPolicy,
   policy,
   type ReturnCheckInput,
+  VOLUME_CONDITION_LABELS,
 } from "@dangan/domain";
 import type { Deps } from "../../context.ts";
 import { auditActor } from "../../lib/audit-actor.ts";
@@ -107,7 +108,7 @@ export function handoversService(
             title: v.title,
             itemCount: l.itemCount ?? v.itemCount,
             pages: l.pages ?? v.expectedPages ?? null,
-            quality: l.quality || (returnCondition.get(v.id) ?? "完好"),
+            quality: l.quality || VOLUME_CONDITION_LABELS[returnCondition.get(v.id) ?? "good"].zh,
             note: l.note ?? null,
           };
         });

@@ -4,6 +4,14 @@ import { refuse } from "./errors.ts";
 
 export const VOLUME_CONDITIONS = ["good", "fair", "poor", "damaged"] as const;
 export type VolumeCondition = (typeof VOLUME_CONDITIONS)[number];
+
+/** How a condition reads on a handover list (Z-6.3: the list states the quality condition). */
+export const VOLUME_CONDITION_LABELS: Record<VolumeCondition, { zh: string; en: string }> = {
+  good: { zh: "完好", en: "Good" },
+  fair: { zh: "一般", en: "Fair" },
+  poor: { zh: "较差", en: "Poor" },
+  damaged: { zh: "损坏", en: "Damaged" },
+};
 export const VOLUME_CONDITION_STAGES = ["receipt", "return"] as const;
 export type VolumeConditionStage = (typeof VOLUME_CONDITION_STAGES)[number];
 
