@@ -40,7 +40,7 @@ describe(`market view (${testDbMode()})`, () => {
     expect(rows.map((r) => r.projectName)).not.toContain("2026年度文书档案寄存托管");
   });
 
-  it("[Z-5.2] compares candidate agencies side by side: qualifications, incidents, results and prices", async () => {
+  it("[Z-5.2][G-11] compares candidate agencies side by side: qualifications, incidents, acceptance results and prices", async () => {
     const client = await t.as("client.officer");
     const ids = ["上海安存档案寄存托管有限公司（演示）", "上海恒久档案托管有限公司（演示）"].map(
       (n) => t.ids[n],
@@ -49,6 +49,8 @@ describe(`market view (${testDbMode()})`, () => {
     expect(res.status).toBe(200);
     const hengjiu = res.body.items.find((a: { name: string }) => a.name.startsWith("上海恒久"));
     expect(hengjiu).toMatchObject({ titledStaffCount: 2, incidentCount: 1, registrationStatus: "active" });
+    // G-11: the demo's failed final acceptance of 2010—2020年工程档案寄存 counts against it.
+    expect(hengjiu).toMatchObject({ acceptancesPassed: 0, acceptancesFailed: 1 });
     expect(hengjiu.prices[0]).toMatchObject({ serviceType: "custody", unit: "box_year", contracts: 2 });
     expect(hengjiu.prices[0].median).toBeCloseTo(199.5);
     expect(JSON.stringify(res.body)).not.toContain("街道人事档案托管");

@@ -174,6 +174,21 @@ export function marketService({ dbh: { db } }: Deps) {
               .select((e) => e.fn.countAll<number>().as("n"))
               .whereRef("p.agencyOrgId", "=", "a.id")
               .as("projectCount"),
+          // G-11, Z-8.2: final acceptance rounds of the agency's projects, passed and failed.
+          (eb) =>
+            eb
+              .selectFrom("projectAcceptance as x")
+              .select((e) => e.fn.countAll<number>().as("n"))
+              .whereRef("x.agencyOrgId", "=", "a.id")
+              .where("x.verdict", "=", "passed")
+              .as("acceptancesPassed"),
+          (eb) =>
+            eb
+              .selectFrom("projectAcceptance as x")
+              .select((e) => e.fn.countAll<number>().as("n"))
+              .whereRef("x.agencyOrgId", "=", "a.id")
+              .where("x.verdict", "=", "failed")
+              .as("acceptancesFailed"),
         ])
         .where("a.kind", "=", "agency")
         .where("a.id", "in", agencyIds)
@@ -192,6 +207,8 @@ export function marketService({ dbh: { db } }: Deps) {
             findingCount: Number(a.findingCount),
             completedProjects: Number(a.completedProjects),
             projectCount: Number(a.projectCount),
+            acceptancesPassed: Number(a.acceptancesPassed),
+            acceptancesFailed: Number(a.acceptancesFailed),
             prices: units.map((key) => {
               const [serviceType, unit] = key.split("/") as [string, string];
               const prices = mine.filter((r) => `${r.serviceType}/${r.unit}` === key).map((r) => r.unitPrice);

@@ -60,7 +60,17 @@ export function CompareTab() {
     {
       key: "acceptance",
       label: r.acceptance,
-      value: (c) => `${r.completed} ${c.completedProjects} / ${c.projectCount}`,
+      value: (c) => (
+        <>
+          {`${r.completed} ${c.completedProjects} / ${c.projectCount}`}
+          <div>
+            <Tag color="green">{`${t.acceptance.passed} ${c.acceptancesPassed}`}</Tag>
+            <Tag
+              color={c.acceptancesFailed ? "red" : "default"}
+            >{`${t.acceptance.failed} ${c.acceptancesFailed}`}</Tag>
+          </div>
+        </>
+      ),
     },
     {
       key: "prices",

@@ -39,6 +39,8 @@ export interface Candidate {
   criticalIncidentCount: number;
   findingCount: number;
   completedProjects: number;
+  acceptancesPassed: number;
+  acceptancesFailed: number;
   projectCount: number;
   prices: { serviceType: ServiceType; unit: string; median: number; contracts: number }[];
 }
