@@ -65,6 +65,24 @@ describe("oversight checklists", () => {
     expect(none).toMatchObject({ result: "unanswered", evidence: [] });
     expect(incident).toMatchObject({ result: "fail", evidence: [{ type: "incident", id: "i1" }] });
   });
+
+  it("[G-7][Z-5.8][Z-5.5] fails the seal-test and camera items of a digitization site from its data", () => {
+    const [seal, cameras] = prefillChecklist(["Z-5.8", "Z-5.5"], {
+      vaults: [],
+      openAlerts: [],
+      inventory: [],
+      openIncidents: [],
+      overdueEquipment: [],
+      overdueSealTests: [{ id: "p1", label: "扫描工作站 · usb", dueAt: "2026-11-01T00:00:00.000Z" }],
+      coverageGaps: [{ zh: "工位 W-SC 无监控覆盖", en: "Workstation W-SC not covered by a camera" }],
+    });
+    expect(seal).toMatchObject({
+      result: "fail",
+      evidence: [{ type: "digitization_port", id: "p1", ok: false }],
+    });
+    expect(seal!.evidence[0]!.label.zh).toContain("2026-11-01");
+    expect(cameras).toMatchObject({ result: "fail", evidence: [{ type: "digitization_camera", ok: false }] });
+  });
 });
 
 describe("yearly spot-check sampling", () => {

@@ -103,6 +103,24 @@ describe(`oversight (${testDbMode()})`, () => {
     expect(item("D-9.5")).toMatchObject({ result: "unanswered", evidence: [] });
   });
 
+  it("[G-7][Z-5.8][Z-5.5] pre-fills a digitization site's overdue seal tests and camera coverage", async () => {
+    const city = await t.as("city.inspector");
+    const digit = (await city.get("/api/projects?serviceType=digitization&status=active")).body.items.find(
+      (p: { name: string }) => p.name === "基建档案数字化加工（一期）",
+    );
+    const items = (await city.get(`/api/oversight/projects/${digit.id}/checklist`)).body.items as {
+      clause: string;
+      result: string;
+      evidence: { type: string; ok: boolean }[];
+    }[];
+    const seal = items.find((x) => x.clause === "Z-5.8")!;
+    // The demo site has one sealed port whose monthly test is overdue.
+    expect(seal.result).toBe("fail");
+    expect(seal.evidence.some((e) => e.type === "digitization_port" && !e.ok)).toBe(true);
+    // Every workstation and area is covered in the demo: nothing to pre-fill for cameras.
+    expect(items.find((x) => x.clause === "Z-5.5")).toMatchObject({ result: "unanswered", evidence: [] });
+  });
+
   it("[G-7] refuses to complete an inspection with unanswered items, and findings outside its checklist", async () => {
     const i = await inspector.post("/api/oversight/inspections", {
       projectId,

@@ -25,6 +25,9 @@ export interface OversightFacts {
   openIncidents: { id: string; title: string; clauseId: string | null }[];
   /** Protective equipment past its maintenance date (D-9.7). */
   overdueEquipment: { id: string; name: string; nextDueOn: string }[];
+  /** Digitization site: sealed ports whose seal test is overdue (Z-5.8), camera gaps (Z-5.5). */
+  overdueSealTests?: { id: string; label: string; dueAt: string }[];
+  coverageGaps?: Message[];
 }
 
 export interface Prefill {
@@ -87,6 +90,18 @@ export function prefillChecklist(clauses: readonly string[], facts: OversightFac
         en: `${q.name}: maintenance overdue since ${q.nextDueOn}`,
       },
     });
+  for (const t of facts.overdueSealTests ?? [])
+    add("Z-5.8", {
+      type: "digitization_port",
+      id: t.id,
+      ok: false,
+      label: {
+        zh: `${t.label} 封闭检测逾期（应于 ${t.dueAt.slice(0, 10)}）`,
+        en: `${t.label}: seal test overdue since ${t.dueAt.slice(0, 10)}`,
+      },
+    });
+  for (const [n, g] of (facts.coverageGaps ?? []).entries())
+    add("Z-5.5", { type: "digitization_camera", id: String(n), ok: false, label: g });
   return clauses.map((clause) => {
     const list = evidence.get(clause) ?? [];
     const result: ItemResult = list.length === 0 ? "unanswered" : list.some((e) => !e.ok) ? "fail" : "pass";
