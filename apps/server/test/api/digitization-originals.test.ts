@@ -338,13 +338,21 @@ describe(`digitization originals (${testDbMode()})`, () => {
     }
   });
 
-  it("[Z-7.3] a stopped volume goes nowhere until the client resumes or withdraws it", async () => {
+  it("[Z-7.3][G-7] a stopped volume is an incident and goes nowhere until the client resumes or withdraws it", async () => {
     const ids = codes(2010, 1, 4).map((x) => vol[x]!);
     const stop = await operator.post(`/api/digitization/volumes/${ids[2]}/stop`, {
       reason: "classified",
       description: "发现涉密批注",
     });
     expect(stop.status).toBe(201);
+    // G-7: the stop is also an incident the regulator sees.
+    const incident = await manager.get(`/api/incidents/${stop.body.incidentId}`);
+    expect(incident.body).toMatchObject({
+      kind: "leak",
+      severity: "critical",
+      clauseId: "Z-7.3",
+      source: "system",
+    });
     expect(
       (
         await operator.post(`/api/digitization/volumes/${ids[2]}/stop`, {

@@ -66,6 +66,23 @@ export function stopsService(
       })
       .returning(["id", "stoppedAt"])
       .executeTakeFirstOrThrow();
+    // G-7: a stop is an incident the regulator sees — classified content on site is a
+    // possible leak (Z-4.3, Z-7.3), damage is damage.
+    const incidentId = await incidents.openIn(trx, audit, {
+      projectId: p.id,
+      kind: input.reason === "classified" ? "leak" : "damage",
+      severity: input.reason === "classified" ? "critical" : "major",
+      source: "system",
+      sourceType: "digitization_stop",
+      sourceId: s.id,
+      clauseId: "Z-7.3",
+      title:
+        input.reason === "classified"
+          ? `数字化作业发现涉密内容，已停止：${v.referenceCode}`
+          : `数字化作业发现档案损坏，已停止：${v.referenceCode}`,
+      description: input.description,
+      openedBy: userIdOf(actor),
+    });
     audit.record({
       action: "digitization_volume.stopped",
       entityType: "digitization_volume",
@@ -80,7 +97,7 @@ export function stopsService(
       },
       scopeOrgIds: scopeOf(p),
     });
-    return { id: s.id, stoppedAt: s.stoppedAt, volumeId, referenceCode: v.referenceCode };
+    return { id: s.id, stoppedAt: s.stoppedAt, volumeId, referenceCode: v.referenceCode, incidentId };
   }
 
   return {
