@@ -32,13 +32,16 @@ describe(`agency registry (${testDbMode()})`, () => {
     expect(names(suspended)).toEqual(["上海记忆档案服务有限公司（演示）"]);
   });
 
-  it("[G-14] shows an agency's staff by professional title, facilities, projects and standing history", async () => {
+  it("[G-14][G-11] shows an agency's staff by professional title, facilities, projects, acceptance results and standing history", async () => {
     const city = await t.as("city.inspector");
     const entry = (await city.get(`/api/registry/agencies/${t.ids[HENGJIU]}`)).body;
     expect(entry.staff.byTitle).toMatchObject({ senior: 1, intermediate: 1 });
     expect(entry.staff.archiveProfessionals).toBe(2);
     expect(entry.projects.map((p: { name: string }) => p.name)).toContain("2010—2020年工程档案寄存");
     expect(entry.incidents[0]).toMatchObject({ kind: "leak", responsibleParties: ["agency"] });
+    // G-11: the demo's failed final acceptance of that project is on the agency's record.
+    expect(entry.acceptance).toMatchObject({ passed: 0, failed: 1 });
+    expect(entry.acceptance.rounds[0]).toMatchObject({ verdict: "failed", round: 1 });
     const own = await (await t.as("custody.manager")).get(`/api/registry/agencies/${t.ids[ANCUN]}`);
     expect(own.status).toBe(200);
     expect(own.body.facilities.vaults.length).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ export async function registrySections(db: Kysely<Database>, scope: ReadScope, a
       .where("p.agencyOrgId", "=", agencyId)
       .where(visibleProjects(scope));
 
-  const [staffByTitle, professionals, sites, vaults, projectRows, incidents, inspections, standing] =
+  const [staffByTitle, professionals, sites, vaults, projectRows, incidents, inspections, standing, rounds] =
     await Promise.all([
       db
         .selectFrom("staffMember")
@@ -122,6 +122,18 @@ export async function registrySections(db: Kysely<Database>, scope: ReadScope, a
         .where("s.agencyOrgId", "=", agencyId)
         .orderBy("s.changedAt", "desc")
         .execute(),
+      // G-11, Z-8.2: final acceptance rounds of the agency's projects the caller may read.
+      db
+        .selectFrom("projectAcceptance as x")
+        .innerJoin("project as p", "p.id", "x.projectId")
+        .innerJoin("organisation as c", "c.id", "p.clientOrgId")
+        .innerJoin("organisation as a", "a.id", "p.agencyOrgId")
+        .where("x.agencyOrgId", "=", agencyId)
+        .where(visibleProjects(scope))
+        .select(["x.id", "x.projectId", "p.code as projectCode", "x.round", "x.verdict", "x.decidedAt"])
+        .orderBy("x.decidedAt", "desc")
+        .limit(100)
+        .execute(),
     ]);
 
   return {
@@ -131,10 +143,13 @@ export async function registrySections(db: Kysely<Database>, scope: ReadScope, a
     },
     facilities: { sites, vaults },
     projects: projectRows,
-    /** Z-8.2: completed projects stand for accepted results until acceptance records land. */
+    /** G-11, Z-8.2: final acceptance rounds (passed, failed) beside completed and cancelled projects. */
     acceptance: {
       completed: projectRows.filter((p) => p.status === "completed").length,
       cancelled: projectRows.filter((p) => p.status === "cancelled").length,
+      passed: rounds.filter((x) => x.verdict === "passed").length,
+      failed: rounds.filter((x) => x.verdict === "failed").length,
+      rounds,
     },
     incidents,
     inspections: inspections.map((i) => ({ ...i, findingCount: Number(i.findingCount ?? 0) })),

@@ -67,7 +67,8 @@ export function AgencyPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label={r.scope}>{a.businessScope ?? "—"}</Descriptions.Item>
                 <Descriptions.Item label={r.acceptance}>
-                  {r.completed} {a.acceptance.completed} · {r.cancelled} {a.acceptance.cancelled}
+                  {r.completed} {a.acceptance.completed} · {r.cancelled} {a.acceptance.cancelled} ·{" "}
+                  {t.acceptance.passed} {a.acceptance.passed} · {t.acceptance.failed} {a.acceptance.failed}
                 </Descriptions.Item>
               </Descriptions>
             </Card>

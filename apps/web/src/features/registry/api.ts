@@ -34,7 +34,20 @@ export interface AgencyEntry extends AgencyRow {
     hasNationalScope: boolean;
     clientName: string;
   }[];
-  acceptance: { completed: number; cancelled: number };
+  acceptance: {
+    completed: number;
+    cancelled: number;
+    passed: number;
+    failed: number;
+    rounds: {
+      id: string;
+      projectId: string;
+      projectCode: string;
+      round: number;
+      verdict: string;
+      decidedAt: string;
+    }[];
+  };
   incidents: {
     id: string;
     kind: string;
