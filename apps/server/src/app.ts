@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { Deps } from "./context.ts";
 import { registerAuthHook } from "./http/auth-hook.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
+import { LOG_REDACT_PATHS } from "./http/log-redaction.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWeb } from "./http/web.ts";
 import { acceptanceRoutes } from "./modules/acceptance/acceptance.routes.ts";
@@ -64,14 +65,19 @@ export interface BuiltApp {
   routes: RouteInfo[];
 }
 
-export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Promise<BuiltApp> {
+export async function buildApp(
+  deps: Deps,
+  opts: { logger?: boolean; logStream?: NodeJS.WritableStream } = {},
+): Promise<BuiltApp> {
   const app = Fastify({
-    logger: opts.logger
-      ? {
-          level: deps.config.logLevel,
-          redact: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']"],
-        }
-      : false,
+    logger:
+      opts.logger || opts.logStream
+        ? {
+            level: deps.config.logLevel,
+            redact: { paths: LOG_REDACT_PATHS, censor: "[redacted]" },
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
+          }
+        : false,
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.DANGAN_TRUST_PROXY === "true",
   });
@@ -93,7 +99,7 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { hsts: deps.config.secureCookies });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -181,6 +187,17 @@ export async function buildApp(deps: Deps, opts: { logger?: boolean } = {}): Pro
     await services.digitizationQc.deliveries.recover();
   });
   app.addHook("onClose", () => services.digitizationQc.deliveries.shutdown());
+  // Server mode: a job whose process died while this one ran (or just before it started) is
+  // failed once its heartbeat is stale, not left "running" until the next start-up.
+  if (deps.dbh.mode === "server") {
+    const sweep = setInterval(() => {
+      Promise.all([services.catalogueImports.recover(), services.digitizationQc.deliveries.recover()]).catch(
+        (err) => app.log.warn({ err }, "job recovery"),
+      );
+    }, deps.config.jobStaleSeconds * 500);
+    sweep.unref();
+    app.addHook("onClose", async () => clearInterval(sweep));
+  }
   // D-10.6: overdue loans alert; checked hourly while the server runs.
   const loanCheck = setInterval(() => {
     services.useServices.loans.checkOverdue().catch((err) => app.log.error({ err }, "overdue loans"));

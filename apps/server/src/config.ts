@@ -30,6 +30,8 @@ export interface Config {
   catalogues: CataloguesConfig;
   /** Digitization QC (Z-7.4): where deliveries are unpacked, archive and image limits. */
   digitizationQc: QcConfig;
+  /** DANGAN_JOB_STALE_SECONDS, default 120: an import or QC job without a heartbeat this long belongs to a process that died. */
+  jobStaleSeconds: number;
 }
 
 const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     environment: environmentConfig(env),
     catalogues: cataloguesConfig(env, dataDir),
     digitizationQc: qcConfig(env, dataDir),
+    jobStaleSeconds: Math.max(4, int(env.DANGAN_JOB_STALE_SECONDS, 120)),
     ...overrides,
   };
 }

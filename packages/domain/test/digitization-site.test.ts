@@ -20,7 +20,6 @@ import {
   entryRefusal,
   isAssignedTo,
   manifestDigest,
-  maskSiteIdNumber,
   mediaHandoverOpenPoints,
   mediaStatusRefusal,
   noCopyStatement,
@@ -30,6 +29,7 @@ import {
   portRefusal,
   siteProjectRefusal,
 } from "../src/digitization/site/index.ts";
+import { maskIdNumber } from "../src/users/masking.ts";
 
 const H = (c: string) => c.repeat(64);
 const parties = { clientOrgId: "c", agencyOrgId: "a", clientDistrict: "pudong", agencyDistrict: "xuhui" };
@@ -66,13 +66,13 @@ describe("site policy and project", () => {
     expect([P.confirmNoCopy(manager, parties), P.confirmNoCopy(operator, parties)]).toEqual([true, false]);
   });
 
-  it("[Z-5.6] shows full ID numbers to the client and the agency manager only; others see the last 4", () => {
+  it("[Z-5.6] shows full ID numbers to the client and the agency manager only; others see it masked", () => {
     const P = digitizationSitePolicy;
     expect(P.seesIdNumbers(user("c", ["client_leader"]), parties)).toBe(true);
     expect(P.seesIdNumbers(user("a", ["agency_manager"]), parties)).toBe(true);
     expect(P.seesIdNumbers(user("a", ["agency_operator"]), parties)).toBe(false);
-    expect(maskSiteIdNumber("310115199002020022")).toBe("**************0022");
-    expect(maskSiteIdNumber("123")).toBe("***");
+    expect(maskIdNumber("310115199002020022")).toBe("3101**********0022");
+    expect(maskIdNumber("123")).toBe("****");
   });
 
   it("[Z-5.5] keeps site registers to digitization projects in draft or active", () => {

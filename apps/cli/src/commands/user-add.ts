@@ -36,7 +36,7 @@ export function userAddCommand(cli: Cli): Command {
     .option("--username <username>", "(required) 3–40 letters, digits, dot, dash or underscore")
     .option("--name <display-name>", "(required) the person's name")
     .option("--role <role>", "(required) a role fitting the organisation's kind (repeatable)", collect)
-    .option("--password <password>", "at least 10 characters (avoid: visible in the process list)")
+    .option("--password <password>", "at least 12 characters (avoid: visible in the process list)")
     .option("--phone <phone>")
     .option("--id-number <number>")
     .action(

@@ -62,7 +62,7 @@ export function userCommand(cli: Cli): Command {
   user
     .command("passwd <username>")
     .description("Set a user's password (from --password, stdin or a prompt); ends their sessions")
-    .option("--password <password>", "at least 10 characters (avoid: visible in the process list)")
+    .option("--password <password>", "at least 12 characters (avoid: visible in the process list)")
     .action(
       action(cli, async (username: string, _opts: object, cmd: Command) => {
         const o = optionsOf<{ password?: string }>(cmd);

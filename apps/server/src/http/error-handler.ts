@@ -6,6 +6,9 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 
 const RETRYABLE_PG = /^(08|57P0|53)/; // connection exceptions, admin shutdown, insufficient resources
 const NET_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND"]);
+// File-system failures of the data folder (blobs, uploads, deliveries): a clear refusal, not a 500.
+const STORAGE_FULL = new Set(["ENOSPC", "EDQUOT"]);
+const STORAGE_UNWRITABLE = new Set(["EROFS", "EACCES", "EPERM", "ENOTDIR", "EISDIR"]);
 
 export function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
@@ -34,6 +37,18 @@ export function toDomainError(error: unknown): DomainError | null {
       details: { constraint: e.constraint },
     });
   }
+  // A data exception (class 22) is the input's fault: text with a NUL character,
+  // a number or date the column cannot hold. Without this it was a 500.
+  if (typeof e.code === "string" && /^22[0-9A-Z]{3}$/.test(e.code)) {
+    return new DomainError({
+      code: "INVALID_VALUE",
+      status: 400,
+      message: {
+        zh: "请求中含有无法保存的值（如空字符或超出范围的数值、日期）",
+        en: "The request holds a value that cannot be stored (such as a NUL character or an out-of-range number or date)",
+      },
+    });
+  }
   if (
     (e.code && RETRYABLE_PG.test(e.code)) ||
     (e.code && NET_ERRORS.has(e.code)) ||
@@ -45,6 +60,28 @@ export function toDomainError(error: unknown): DomainError | null {
       message: {
         zh: "数据库暂时不可用，请稍后重试",
         en: "The database is temporarily unavailable; retry shortly",
+      },
+      details: { retryable: true },
+    });
+  }
+  if (e.code && STORAGE_FULL.has(e.code)) {
+    return new DomainError({
+      code: "STORAGE_FULL",
+      status: 507,
+      message: {
+        zh: "存储空间已满，文件未保存；请联系管理员释放空间后重试",
+        en: "The storage is full; nothing was saved. Ask the administrator to free space, then retry",
+      },
+      details: { retryable: true },
+    });
+  }
+  if (e.code && STORAGE_UNWRITABLE.has(e.code) && typeof (e as { syscall?: unknown }).syscall === "string") {
+    return new DomainError({
+      code: "STORAGE_UNAVAILABLE",
+      status: 503,
+      message: {
+        zh: "数据目录不可写，文件未保存；请联系管理员检查数据目录",
+        en: "The data folder cannot be written; nothing was saved. Ask the administrator to check it",
       },
       details: { retryable: true },
     });

@@ -14,8 +14,10 @@ const CSP = [
   "form-action 'self'",
 ].join("; ");
 
-export function registerSecurityHeaders(app: FastifyInstance): void {
+/** `hsts`: the server is reached over HTTPS only (secure cookies), so browsers must never fall back (ASVS 14.4.5). */
+export function registerSecurityHeaders(app: FastifyInstance, opts: { hsts?: boolean } = {}): void {
   app.addHook("onSend", async (request, reply) => {
+    if (opts.hsts) reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
     reply.header("x-content-type-options", "nosniff");
     reply.header("x-frame-options", "DENY");
     reply.header("referrer-policy", "same-origin");

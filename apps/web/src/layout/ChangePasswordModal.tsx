@@ -55,7 +55,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
           name="next"
           label={t.layout.passwordNext}
           extra={t.layout.passwordRule}
-          rules={[{ required: true, min: 10, max: 128 }]}
+          rules={[{ required: true, min: 12, max: 128 }]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -62,6 +62,14 @@ export function normaliseHeader(raw: string): string {
     .replace(/[\s*_.\-:：]/g, "");
 }
 
+/** Header texts are cut to this many characters; at most MAX_LISTED are listed per column or as ignored. */
+export const MAX_HEADER_LENGTH = 100;
+const MAX_LISTED = 20;
+const shortHeader = (raw: string) => {
+  const t = raw.trim();
+  return t.length > MAX_HEADER_LENGTH ? `${t.slice(0, MAX_HEADER_LENGTH)}…` : t;
+};
+
 export const REQUIRED_COLUMNS: Record<CatalogueLevel, CatalogueColumn[]> = {
   item: ["referenceCode", "title"],
   box: ["boxNo", "quantity"],
@@ -87,14 +95,18 @@ export function mapHeaders(headers: readonly string[], level?: CatalogueLevel): 
   const seen = new Map<CatalogueColumn, string[]>();
   const ignored: string[] = [];
   for (const raw of headers) {
-    const text = raw.trim();
-    const key = normaliseHeader(text);
+    const key = normaliseHeader(raw.trim());
+    // A header's text goes into every problem of its column: kept short, so that a
+    // hostile header cell cannot multiply into gigabytes of report.
+    const text = shortHeader(raw);
     const column = BY_ALIAS.get(key) ?? null;
     columns.push(column);
     if (column) {
-      seen.set(column, [...(seen.get(column) ?? []), text]);
+      const named = seen.get(column) ?? [];
+      if (named.length < MAX_LISTED) named.push(text);
+      seen.set(column, named);
       headerOf[column] ??= text;
-    } else if (key && !SILENT.has(key)) ignored.push(text);
+    } else if (key && !SILENT.has(key) && ignored.length < MAX_LISTED) ignored.push(text);
   }
   const resolved: CatalogueLevel =
     level ?? (seen.has("referenceCode") || !seen.has("boxNo") ? "item" : "box");

@@ -1,2 +1,3 @@
+export * from "./common-passwords.ts";
 export * from "./masking.ts";
 export * from "./schemas.ts";

@@ -38,8 +38,9 @@ export interface ImportOptions {
 }
 
 const RUNNING = ["queued", "validating", "writing"] as const;
-/** A job whose heartbeat is older than this belongs to a process that died (server mode). */
-const STALE_AFTER = "2 minutes";
+
+/** Beats well within the staleness after which another process fails the job (server mode). */
+export const heartbeatMs = (staleSeconds: number) => Math.min(10_000, (staleSeconds * 1000) / 4);
 
 async function saveUpload(source: Readable, path: string, max: number) {
   let size = 0;
@@ -75,16 +76,20 @@ export function catalogueImportsService(deps: Deps, projects: ProjectsService, r
   const { dbh, config } = deps;
   const db = dbh.db;
   const dir = config.catalogues.importDir;
-  const runner = new ImportRunner(importJob(deps, repo), async (jobs) => {
-    // Embedded: the one session is busy while a job writes; its heartbeat can wait.
-    const ids = jobs.filter((j) => dbh.mode === "server" || j.live.status !== "writing").map((j) => j.id);
-    if (ids.length)
-      await db
-        .updateTable("catalogueImport")
-        .set({ heartbeatAt: new Date() })
-        .where("id", "in", ids)
-        .execute();
-  });
+  const runner = new ImportRunner(
+    importJob(deps, repo),
+    async (jobs) => {
+      // Embedded: the one session is busy while a job writes; its heartbeat can wait.
+      const ids = jobs.filter((j) => dbh.mode === "server" || j.live.status !== "writing").map((j) => j.id);
+      if (ids.length)
+        await db
+          .updateTable("catalogueImport")
+          .set({ heartbeatAt: new Date() })
+          .where("id", "in", ids)
+          .execute();
+    },
+    heartbeatMs(config.jobStaleSeconds),
+  );
 
   /** The project, if the actor may import into it: 404 unreadable, 403 not the client's officer. */
   async function importable(actor: Actor, projectId: string) {
@@ -239,7 +244,7 @@ export function catalogueImportsService(deps: Deps, projects: ProjectsService, r
         q = q.where((eb) =>
           eb.or([
             eb("heartbeatAt", "is", null),
-            eb("heartbeatAt", "<", sql<Date>`now() - ${STALE_AFTER}::interval`),
+            eb("heartbeatAt", "<", sql<Date>`now() - make_interval(secs => ${config.jobStaleSeconds})`),
           ]),
         );
       const ids = (await q.returning("id").execute()).map((r) => r.id);

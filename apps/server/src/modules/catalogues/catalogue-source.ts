@@ -8,6 +8,7 @@ import {
   detectEncoding,
   type TextEncodingName,
 } from "./file-encoding.ts";
+import { DEFAULT_SOURCE_LIMITS, type SourceLimits } from "./source-limits.ts";
 import { readXlsx } from "./xlsx-reader.ts";
 
 export type SourceFormat = "csv" | "xlsx";
@@ -42,8 +43,9 @@ export async function openSource(
   format: SourceFormat,
   encoding: CatalogueEncoding,
   onBytes?: (n: number) => void,
+  limits: SourceLimits = DEFAULT_SOURCE_LIMITS,
 ): Promise<OpenedSource> {
-  if (format === "xlsx") return { encoding: null, rows: readXlsx(path, onBytes) };
+  if (format === "xlsx") return { encoding: null, rows: readXlsx(path, onBytes, limits) };
   const enc = encoding === "auto" ? await detectEncoding(path) : encoding;
   return { encoding: enc, rows: readCsv(decodeFile(path, enc, onBytes)) };
 }

@@ -14,6 +14,10 @@ import {
 import { openSource, type SourceFormat } from "./catalogue-source.ts";
 import type { RowSink } from "./catalogue-spool.ts";
 import type { CatalogueEncoding, TextEncodingName } from "./file-encoding.ts";
+import type { SourceLimits } from "./source-limits.ts";
+
+const tooManyRows = (max: number) =>
+  catalogueUnreadable(`超过 ${max} 行，请分成几份目录导入 / more than ${max} rows; split the catalogue`);
 
 export interface ValidateInput {
   path: string;
@@ -27,6 +31,9 @@ export interface ValidateInput {
   onBytes?(n: number): void;
   /** Throws to stop (the server is shutting down). */
   checkAborted(): void;
+  /** Rows past this are refused; xlsx unpacking limits (catalogues config). */
+  maxRows?: number;
+  limits?: SourceLimits;
 }
 
 export interface ValidateResult {
@@ -40,7 +47,8 @@ export interface ValidateResult {
 
 export async function validateCatalogueFile(input: ValidateInput): Promise<ValidateResult> {
   const v = new CatalogueValidator({ level: input.level, currentYear: input.currentYear });
-  const src = await openSource(input.path, input.format, input.encoding, input.onBytes);
+  const src = await openSource(input.path, input.format, input.encoding, input.onBytes, input.limits);
+  const maxRows = input.maxRows ?? Number.POSITIVE_INFINITY;
   const sink = input.sink;
   let digest: CatalogueDigest | null = null;
   let quantityTotal = 0;
@@ -70,6 +78,10 @@ export async function validateCatalogueFile(input: ValidateInput): Promise<Valid
         if (!v.acceptHeader(cells)) break;
         digest = new CatalogueDigest(v.level);
         continue;
+      }
+      if (v.rows >= maxRows) {
+        v.problems.add(tooManyRows(maxRows));
+        break;
       }
       const row = v.acceptRow(cells, fileRow);
       if (row) await accept(row);

@@ -14,7 +14,18 @@ export interface CataloguesConfig {
    * ("200+"). Each counted match is a heap visit; beyond ten pages a narrower query serves better.
    */
   searchCountCap: number;
+  /** DANGAN_MAX_CATALOGUE_ROWS, default 20,000,000: rows of one import; more are refused. */
+  maxRows: number;
+  /**
+   * DANGAN_MAX_CATALOGUE_UNPACKED_BYTES, default 8 GiB, and DANGAN_MAX_CATALOGUE_RATIO, default 200:
+   * an .xlsx may unpack to at most the smaller of the cap and ratio × its size (16 MB at least) —
+   * a zip bomb is refused once it passes the limit, not after filling memory or hours of parsing.
+   */
+  maxUnpackedBytes: number;
+  maxRatio: number;
 }
+
+const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
 
 export function cataloguesConfig(env: NodeJS.ProcessEnv, dataDir: string): CataloguesConfig {
   const max = env.DANGAN_MAX_CATALOGUE_BYTES;
@@ -28,5 +39,8 @@ export function cataloguesConfig(env: NodeJS.ProcessEnv, dataDir: string): Catal
     searchCountCap: /^\d+$/.test(env.DANGAN_SEARCH_COUNT_CAP ?? "")
       ? Number(env.DANGAN_SEARCH_COUNT_CAP)
       : 200,
+    maxRows: int(env.DANGAN_MAX_CATALOGUE_ROWS, 20_000_000),
+    maxUnpackedBytes: int(env.DANGAN_MAX_CATALOGUE_UNPACKED_BYTES, 8 * 1024 ** 3),
+    maxRatio: int(env.DANGAN_MAX_CATALOGUE_RATIO, 200),
   };
 }

@@ -1,6 +1,8 @@
 // A streaming CSV reader (RFC 4180: quoted fields, doubled quotes, line breaks
 // inside quotes, CRLF or LF). Yields one record at a time with its record
 // number, which is the row number a spreadsheet shows for it.
+import { cellTooLarge, MAX_CELL_CHARS, MAX_COLUMNS, tooWide } from "./source-limits.ts";
+
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -18,6 +20,8 @@ class CsvParser {
   private atFieldStart = true;
   private skipLf = false;
   records = 0;
+  /** Characters in the row so far: a row, like a cell, may hold at most MAX_CELL_CHARS. */
+  private rowChars = 0;
 
   constructor(private readonly delimiter: number) {}
 
@@ -58,7 +62,10 @@ class CsvParser {
       }
       this.atFieldStart = false;
       if (c === this.delimiter) {
+        if (this.row.length >= MAX_COLUMNS) throw tooWide(this.records + 1);
         this.row.push(this.field + chunk.slice(start, i));
+        this.rowChars += this.row.at(-1)!.length;
+        if (this.rowChars > MAX_CELL_CHARS) throw cellTooLarge(this.records + 1);
         this.field = "";
         this.atFieldStart = true;
         start = i + 1;
@@ -69,10 +76,13 @@ class CsvParser {
         this.skipLf = c === CR;
         out.push({ cells: this.row, row: ++this.records });
         this.row = [];
+        this.rowChars = 0;
         start = i + 1;
       }
     }
     this.field += chunk.slice(start);
+    // A hostile file (one gigantic cell, or a "row" of only delimiters) is refused by its row.
+    if (this.field.length > MAX_CELL_CHARS) throw cellTooLarge(this.records + 1);
   }
 
   end(out: CsvRecord[]): void {

@@ -146,6 +146,8 @@ export function importJob(deps: Deps, repo: CataloguesRepository) {
         checkAborted: () => {
           if (aborted()) throw interrupted();
         },
+        maxRows: config.catalogues.maxRows,
+        limits: config.catalogues,
       };
       const method = writeMethodFor(dbh, config.catalogues.writeMethod);
       await writeImport(dbh, { job, actor: q.actor, live, check, method, spoolPath }, async (r) => {

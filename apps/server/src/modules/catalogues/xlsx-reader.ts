@@ -1,8 +1,17 @@
 // Rows of the first worksheet of an .xlsx file, streamed: exceljs's
 // WorkbookReader runs on a worker thread (xlsx-worker.mjs) and hands over text
 // cells in batches; the sheet is never held in memory (shared strings are).
+import { statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { CsvRecord } from "./csv-reader.ts";
+import {
+  DEFAULT_SOURCE_LIMITS,
+  MAX_CELL_CHARS,
+  MAX_COLUMNS,
+  MAX_XLSX_ROWS,
+  type SourceLimits,
+  unpackedAllowance,
+} from "./source-limits.ts";
 
 type Message =
   | { type: "rows"; rows: CsvRecord[]; bytes: number }
@@ -12,8 +21,15 @@ type Message =
 export async function* readXlsx(
   path: string,
   onBytes: (n: number) => void = () => {},
+  limits: SourceLimits = DEFAULT_SOURCE_LIMITS,
 ): AsyncGenerator<CsvRecord> {
-  const worker = new Worker(new URL("./xlsx-worker.mjs", import.meta.url), { workerData: { path } });
+  const maxUnpacked = unpackedAllowance(statSync(path).size, limits);
+  const worker = new Worker(new URL("./xlsx-worker.mjs", import.meta.url), {
+    workerData: {
+      path,
+      limits: { maxUnpacked, maxColumns: MAX_COLUMNS, maxRowChars: MAX_CELL_CHARS, maxRows: MAX_XLSX_ROWS },
+    },
+  });
   const queue: Message[] = [];
   let wake: (() => void) | null = null;
   const push = (m: Message) => {

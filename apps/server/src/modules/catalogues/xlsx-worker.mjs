@@ -5,10 +5,21 @@
 // two ahead of the reader (credit-based, so a large sheet never piles up).
 // Plain JavaScript so that it starts the same under tsx, vitest and node.
 import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
 import ExcelJS from "exceljs";
 
 const BATCH = 2000;
+// Limits (source-limits.ts): unpacked XML bytes, columns and characters per row, rows per sheet.
+const { maxUnpacked, maxColumns, maxRowChars, maxRows } = workerData.limits;
+let unpacked = 0;
+const count = (n) => {
+  unpacked += n;
+  if (unpacked > maxUnpacked)
+    throw new Error(
+      `解压后内容超过 ${maxUnpacked} 字节，疑似压缩炸弹 / unpacks to more than ${maxUnpacked} bytes (a zip bomb?)`,
+    );
+};
 
 /**
  * exceljs 4.4 turns each decompressed chunk into text on its own, so a Chinese
@@ -25,15 +36,25 @@ function decodeXmlAsText() {
   };
   proto._parseSharedStrings = function (entry) {
     entry.setEncoding("utf8");
-    return parseSharedStrings.call(this, entry);
+    return parseSharedStrings.call(this, Readable.from(counted(entry), { objectMode: false }));
   };
 }
 
 async function* utf8(chunks) {
   const decoder = new TextDecoder("utf-8");
-  for await (const c of chunks) yield typeof c === "string" ? c : decoder.decode(c, { stream: true });
+  for await (const c of chunks) {
+    count(c.length);
+    yield typeof c === "string" ? c : decoder.decode(c, { stream: true });
+  }
   const rest = decoder.decode();
   if (rest) yield rest;
+}
+
+async function* counted(chunks) {
+  for await (const c of chunks) {
+    count(c.length);
+    yield c;
+  }
 }
 
 /** A cell as the text a person sees in it (formulas by their result). */
@@ -84,8 +105,23 @@ async function main() {
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const values = row.values;
+      if (values.length - 1 > maxColumns)
+        throw new Error(
+          `第${row.number}行超过${maxColumns}列 / row ${row.number} has more than ${maxColumns} columns`,
+        );
+      if (row.number > maxRows)
+        throw new Error(`工作表超过 ${maxRows} 行 / the sheet has more than ${maxRows} rows`);
       const cells = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i] ?? null));
+      let chars = 0;
+      for (let i = 1; i < values.length; i++) {
+        const text = cellText(values[i] ?? null);
+        chars += text.length;
+        cells.push(text);
+      }
+      if (chars > maxRowChars)
+        throw new Error(
+          `第${row.number}行超过 100 万个字符 / row ${row.number} is longer than a million characters`,
+        );
       batch.push({ cells, row: row.number });
       if (batch.length === BATCH) await send();
     }

@@ -278,7 +278,10 @@ export function qcDeliveriesService(deps: Deps, repo: QcRepository, access: QcAc
         .where("status", "in", RUNNING)
         .where((eb) =>
           deps.dbh.mode === "server"
-            ? eb.or([eb("heartbeatAt", "is", null), eb("heartbeatAt", "<", new Date(Date.now() - 120_000))])
+            ? eb.or([
+                eb("heartbeatAt", "is", null),
+                eb("heartbeatAt", "<", new Date(Date.now() - deps.config.jobStaleSeconds * 1000)),
+              ])
             : eb.val(true),
         )
         .returning("id")

@@ -10,7 +10,7 @@ import {
   bannedItemsCarried,
   conflict,
   entryRefusal,
-  maskSiteIdNumber,
+  maskIdNumber,
   notFound,
   type WorkstationKind,
 } from "@dangan/domain";
@@ -141,7 +141,7 @@ export function peopleService({ dbh: { db } }: Deps, site: SiteAccess, incidents
       const { items, total } = await repo.people(projectId, f, pageSize, (page - 1) * pageSize);
       const shown = items.map((p) => ({
         ...p,
-        idNumber: s.can.seeIdNumbers ? p.idNumber : maskSiteIdNumber(p.idNumber),
+        idNumber: s.can.seeIdNumbers ? p.idNumber : maskIdNumber(p.idNumber),
       }));
       return pageOf(shown, total, page, pageSize);
     },
@@ -187,14 +187,14 @@ export function peopleService({ dbh: { db } }: Deps, site: SiteAccess, incidents
           payload: {
             projectId,
             name: input.name,
-            idNumber: maskSiteIdNumber(input.idNumber),
+            idNumber: maskIdNumber(input.idNumber),
             badgeNo: row.badgeNo,
             role: input.role,
             orgId,
           },
           scopeOrgIds: s.scopeOrgIds,
         });
-        return { ...row, idNumber: s.can.seeIdNumbers ? row.idNumber : maskSiteIdNumber(row.idNumber) };
+        return { ...row, idNumber: s.can.seeIdNumbers ? row.idNumber : maskIdNumber(row.idNumber) };
       });
     },
 

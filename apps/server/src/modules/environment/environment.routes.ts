@@ -1,6 +1,7 @@
 // Vault environment (D-9.4, D-9.5): overview, one vault's page, chart data,
 // sensors, CSV readings and each agency's limits. Alerts are in alerts.routes.ts,
 // the sensors' own ingestion route in sensor-ingest.routes.ts.
+import { isUtf8 } from "node:buffer";
 import { CARRIER_ZONES, DomainError, SENSOR_CODE } from "@dangan/domain";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -138,7 +139,9 @@ export const environmentRoutes =
         await env.imports.importable(actorOf(request), request.params.id);
         const file = await request.file();
         if (!file) throw noFile();
-        const text = (await file.toBuffer()).toString("utf8");
+        // A logger's export from Chinese Windows is GBK: read as UTF-8 its headers and codes were mojibake.
+        const buf = await file.toBuffer();
+        const text = new TextDecoder(isUtf8(buf) ? "utf-8" : "gb18030").decode(buf);
         return env.imports.importCsv(actorOf(request), request.params.id, text, file.filename);
       },
     );

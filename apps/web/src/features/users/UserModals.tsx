@@ -134,7 +134,7 @@ export function UserFormModal({
             name="password"
             label={u.password}
             extra={u.passwordHelp}
-            rules={[{ required: true, min: 10, max: 128 }]}
+            rules={[{ required: true, min: 12, max: 128 }]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
@@ -197,7 +197,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
           name="password"
           label={u.newPassword}
           extra={t.layout.passwordRule}
-          rules={[{ required: true, min: 10, max: 128 }]}
+          rules={[{ required: true, min: 12, max: 128 }]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -29,7 +29,7 @@ export const layout = defineMessages(
     passwordNext: "新密码",
     passwordRepeat: "再次输入新密码",
     passwordMismatch: "两次输入的新密码不一致",
-    passwordRule: "至少 10 个字符；建议使用易记的长短语",
+    passwordRule: "至少 12 个字符；建议使用易记的长短语",
     passwordChanged: "密码已修改，请使用新密码重新登录",
   },
   {
@@ -61,7 +61,7 @@ export const layout = defineMessages(
     passwordNext: "New password",
     passwordRepeat: "Repeat the new password",
     passwordMismatch: "The two new passwords differ",
-    passwordRule: "At least 10 characters; a long, memorable phrase works best",
+    passwordRule: "At least 12 characters; a long, memorable phrase works best",
     passwordChanged: "Password changed; sign in again with the new one",
   },
 );

@@ -5,12 +5,6 @@ import { refuse } from "./refuse.ts";
 export const BANNED_ITEMS = ["phone", "camera", "recorder", "removable_medium"] as const;
 export type BannedItem = (typeof BANNED_ITEMS)[number];
 
-/** Z-5.6: an ID number with only its last 4 characters visible. */
-export function maskSiteIdNumber(value: string): string {
-  if (value.length <= 4) return "*".repeat(value.length);
-  return `${"*".repeat(value.length - 4)}${value.slice(-4)}`;
-}
-
 export interface PersonFact {
   name: string;
   status: "active" | "revoked";
