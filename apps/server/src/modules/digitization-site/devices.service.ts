@@ -24,7 +24,7 @@ import type { Deps } from "../../context.ts";
 import { auditActor } from "../../lib/audit-actor.ts";
 import type { IncidentsService } from "../incidents/incidents.service.ts";
 import type { SiteConfig } from "./site.config.ts";
-import { isAssigned, projectOf } from "./site.repository.ts";
+import { isAssigned } from "./site.repository.ts";
 import { type SiteAccess, userId } from "./site-access.ts";
 
 export interface CameraInput {
@@ -81,14 +81,7 @@ export function devicesService(
   const exitStep = async (actor: Actor, exitId: string, action: DeviceExitAction, note?: string) =>
     inTransaction(db, auditActor(actor), async (trx, audit) => {
       const need = action === "approve" || action === "reject" ? "clientDecide" : "record";
-      const s = await site.loadVia(
-        actor,
-        "device exit",
-        exitId,
-        () => projectOf(trx, "device_exit", exitId),
-        need,
-        trx,
-      );
+      const s = await site.loadRecord(actor, "device_exit", exitId, trx, need);
       const x = await trx
         .selectFrom("digitizationDeviceExit")
         .selectAll()
@@ -166,14 +159,7 @@ export function devicesService(
 
     async removeCamera(actor: Actor, cameraId: string) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "camera",
-          cameraId,
-          () => projectOf(trx, "camera", cameraId),
-          "register",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "camera", cameraId, trx, "register");
         const row = await trx
           .updateTable("digitizationCamera")
           .set({ status: "removed" })
@@ -236,14 +222,7 @@ export function devicesService(
     /** Z-5.7: the agency asks to take a device out; the client decides. */
     async requestExit(actor: Actor, deviceId: string, input: { reason: string }) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "device",
-          deviceId,
-          () => projectOf(trx, "device", deviceId),
-          "record",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "device", deviceId, trx, "record");
         await trx
           .selectFrom("digitizationDevice")
           .select("id")
@@ -287,14 +266,7 @@ export function devicesService(
       input: { disposition: Disposition; note?: string | undefined },
     ) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "device",
-          deviceId,
-          () => projectOf(trx, "device", deviceId),
-          "register",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "device", deviceId, trx, "register");
         const d = await trx
           .selectFrom("digitizationDevice")
           .selectAll()
@@ -328,14 +300,7 @@ export function devicesService(
     /** Z-5.8: a port, sealed or needed; a needed one has a post and a person holding it. */
     async registerPort(actor: Actor, deviceId: string, input: PortInput) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "device",
-          deviceId,
-          () => projectOf(trx, "device", deviceId),
-          "register",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "device", deviceId, trx, "register");
         await inProject(trx, "digitizationWorkstation", input.workstationId, s.project.id);
         await inProject(trx, "digitizationPerson", input.personId, s.project.id);
         let assignedThere: boolean | undefined;
@@ -384,14 +349,7 @@ export function devicesService(
       input: { result: SealResult; note?: string | undefined; testedAt?: string | undefined },
     ) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "port",
-          portId,
-          () => projectOf(trx, "port", portId),
-          "record",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "port", portId, trx, "record");
         const port = await trx
           .selectFrom("digitizationPort as t")
           .innerJoin("digitizationDevice as d", "d.id", "t.deviceId")

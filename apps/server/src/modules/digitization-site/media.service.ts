@@ -24,7 +24,6 @@ import {
 import type { Deps } from "../../context.ts";
 import { auditActor } from "../../lib/audit-actor.ts";
 import type { ConfirmationsService } from "../confirmations/confirmations.service.ts";
-import { projectOf } from "./site.repository.ts";
 import { type SiteAccess, userId } from "./site-access.ts";
 
 export interface MediaInput {
@@ -150,14 +149,7 @@ export function mediaService({ dbh: { db } }: Deps, site: SiteAccess, confirmati
     /** Z-7.5: designate (or stop designating) a storage device for results. */
     async designateDevice(actor: Actor, deviceId: string, designated: boolean) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "device",
-          deviceId,
-          () => projectOf(trx, "device", deviceId),
-          "register",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "device", deviceId, trx, "register");
         const row = await trx
           .updateTable("digitizationDevice")
           .set({ designatedStorage: designated })
@@ -178,14 +170,7 @@ export function mediaService({ dbh: { db } }: Deps, site: SiteAccess, confirmati
     /** Z-7.5: designate (or stop designating) a person for storing and copying results. */
     async designatePerson(actor: Actor, personId: string, designated: boolean) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "person",
-          personId,
-          () => projectOf(trx, "person", personId),
-          "register",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "person", personId, trx, "register");
         const p = await trx
           .selectFrom("digitizationPerson")
           .select(["status", "name"])
@@ -344,9 +329,7 @@ export function mediaService({ dbh: { db } }: Deps, site: SiteAccess, confirmati
     },
 
     async handover(actor: Actor, handoverId: string) {
-      const s = await site.loadVia(actor, "handover", handoverId, () =>
-        projectOf(db, "handover", handoverId),
-      );
+      const s = await site.loadRecord(actor, "handover", handoverId, db);
       const [h, files, verifications, media, confirmationsList] = await Promise.all([
         db
           .selectFrom("digitizationMediaHandover")
@@ -392,7 +375,7 @@ export function mediaService({ dbh: { db } }: Deps, site: SiteAccess, confirmati
 
     /** The recorded manifest, as the CSV the CLI and the client's tools read. */
     async manifestCsv(actor: Actor, handoverId: string) {
-      await site.loadVia(actor, "handover", handoverId, () => projectOf(db, "handover", handoverId));
+      await site.loadRecord(actor, "handover", handoverId, db);
       const files = await db
         .selectFrom("digitizationManifestFile")
         .selectAll()
@@ -410,14 +393,7 @@ export function mediaService({ dbh: { db } }: Deps, site: SiteAccess, confirmati
     async verifyUpload(actor: Actor, handoverId: string, manifest: string) {
       const actual = parseManifest(manifest);
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "handover",
-          handoverId,
-          () => projectOf(trx, "handover", handoverId),
-          "clientDecide",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "handover", handoverId, trx, "clientDecide");
         return recordVerification(trx, actor, handoverId, actual, "upload", audit, s.scopeOrgIds);
       });
     },
@@ -425,14 +401,7 @@ export function mediaService({ dbh: { db } }: Deps, site: SiteAccess, confirmati
     /** Z-7.7: the CLI's check of a folder (SM3 of every file) against the recorded manifest. */
     async verifyFiles(actor: Actor, handoverId: string, actual: ActualFile[]) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "handover",
-          handoverId,
-          () => projectOf(trx, "handover", handoverId),
-          "clientDecide",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "handover", handoverId, trx, "clientDecide");
         return recordVerification(trx, actor, handoverId, actual, "cli", audit, s.scopeOrgIds);
       });
     },
@@ -440,14 +409,7 @@ export function mediaService({ dbh: { db } }: Deps, site: SiteAccess, confirmati
     /** Z-7.7: the agency's manager signs that the agency keeps no copy of the results. */
     async confirmNoCopy(actor: Actor, handoverId: string) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "handover",
-          handoverId,
-          () => projectOf(trx, "handover", handoverId),
-          "confirmNoCopy",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "handover", handoverId, trx, "confirmNoCopy");
         if (actor.type !== "user") throw new Error("confirmations are given by people");
         const h = await trx
           .selectFrom("digitizationMediaHandover")

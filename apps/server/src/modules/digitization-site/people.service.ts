@@ -18,7 +18,7 @@ import type { Deps } from "../../context.ts";
 import { auditActor } from "../../lib/audit-actor.ts";
 import { pageOf } from "../../lib/page.ts";
 import type { IncidentsService } from "../incidents/incidents.service.ts";
-import { projectOf, siteRepository } from "./site.repository.ts";
+import { siteRepository } from "./site.repository.ts";
 import { type SiteAccess, userId } from "./site-access.ts";
 
 export interface PersonInput {
@@ -91,14 +91,7 @@ export function peopleService({ dbh: { db } }: Deps, site: SiteAccess, incidents
     /** Z-7.2: a registered, active person takes a fixed post at the workstation. */
     async assign(actor: Actor, workstationId: string, input: { personId: string; post: string }) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "workstation",
-          workstationId,
-          () => projectOf(trx, "workstation", workstationId),
-          "register",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "workstation", workstationId, trx, "register");
         const person = await trx
           .selectFrom("digitizationPerson")
           .select(["id", "name", "status"])
@@ -200,14 +193,7 @@ export function peopleService({ dbh: { db } }: Deps, site: SiteAccess, incidents
 
     async revoke(actor: Actor, personId: string) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "person",
-          personId,
-          () => projectOf(trx, "person", personId),
-          "register",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "person", personId, trx, "register");
         const row = await trx
           .updateTable("digitizationPerson")
           .set({
@@ -309,14 +295,7 @@ export function peopleService({ dbh: { db } }: Deps, site: SiteAccess, incidents
 
     async checkOut(actor: Actor, entryId: string) {
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const s = await site.loadVia(
-          actor,
-          "entry",
-          entryId,
-          () => projectOf(trx, "entry", entryId),
-          "record",
-          trx,
-        );
+        const s = await site.loadRecord(actor, "entry", entryId, trx, "record");
         const row = await trx
           .updateTable("digitizationEntryLog")
           .set({ exitedAt: new Date(), exitRecordedBy: userId(actor) })

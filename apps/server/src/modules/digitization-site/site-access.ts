@@ -12,6 +12,7 @@ import {
 import type { Kysely } from "kysely";
 import { type ProjectRow, partiesOf } from "../projects/projects.repository.ts";
 import type { ProjectsService } from "../projects/projects.service.ts";
+import { projectOf, type SiteEntity } from "./site.repository.ts";
 
 export interface SiteProject {
   project: ProjectRow;
@@ -42,16 +43,15 @@ export function siteAccess(projects: ProjectsService) {
     return { project, can, scopeOrgIds: [project.clientOrgId, project.agencyOrgId] };
   }
 
-  /** A record's project, found by `projectOf`; a record the caller may not read is NOT_FOUND. */
-  async function loadVia(
+  /** A site record's project (device, person, port, …); a record the caller may not read is NOT_FOUND. */
+  async function loadRecord(
     actor: Actor,
-    entity: string,
+    entity: SiteEntity,
     id: string,
-    projectOf: () => Promise<string | undefined>,
+    executor: Kysely<Database> | Tx,
     need: Need = "read",
-    executor?: Kysely<Database> | Tx,
   ): Promise<SiteProject> {
-    const projectId = await projectOf();
+    const projectId = await projectOf(executor, entity, id);
     if (!projectId) throw notFound(entity, id);
     try {
       return await load(actor, projectId, need, executor);
@@ -61,6 +61,6 @@ export function siteAccess(projects: ProjectsService) {
     }
   }
 
-  return { load, loadVia };
+  return { load, loadRecord };
 }
 export type SiteAccess = ReturnType<typeof siteAccess>;
