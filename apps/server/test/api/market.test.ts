@@ -51,6 +51,14 @@ describe(`market view (${testDbMode()})`, () => {
     expect(hengjiu).toMatchObject({ titledStaffCount: 2, incidentCount: 1, registrationStatus: "active" });
     // G-11: the demo's failed final acceptance of 2010—2020年工程档案寄存 counts against it.
     expect(hengjiu).toMatchObject({ acceptancesPassed: 0, acceptancesFailed: 1 });
+    // Z-5.2: equipment — the custody agencies have vault equipment, no digitization devices.
+    const ancun = res.body.items.find((a: { name: string }) => a.name.startsWith("上海安存"));
+    expect(ancun.equipmentCount).toBeGreaterThan(0);
+    expect(ancun.deviceCount).toBe(0);
+    const digit = await client.get(
+      `/api/market/compare?agencyIds=${t.ids["上海数典档案数字化服务有限公司（演示）"]}`,
+    );
+    expect(digit.body.items[0].deviceCount).toBeGreaterThan(0);
     expect(hengjiu.prices[0]).toMatchObject({ serviceType: "custody", unit: "box_year", contracts: 2 });
     expect(hengjiu.prices[0].median).toBeCloseTo(199.5);
     expect(JSON.stringify(res.body)).not.toContain("街道人事档案托管");

@@ -174,6 +174,22 @@ export function marketService({ dbh: { db } }: Deps) {
               .select((e) => e.fn.countAll<number>().as("n"))
               .whereRef("p.agencyOrgId", "=", "a.id")
               .as("projectCount"),
+          // Z-5.2: equipment — protective equipment of its vaults, its own devices on digitization sites.
+          (eb) =>
+            eb
+              .selectFrom("protectiveEquipment as q")
+              .select((e) => e.fn.countAll<number>().as("n"))
+              .whereRef("q.agencyOrgId", "=", "a.id")
+              .where("q.status", "!=", "retired")
+              .as("equipmentCount"),
+          (eb) =>
+            eb
+              .selectFrom("digitizationDevice as d")
+              .innerJoin("project as p", "p.id", "d.projectId")
+              .select((e) => e.fn.countAll<number>().as("n"))
+              .whereRef("p.agencyOrgId", "=", "a.id")
+              .where("d.owner", "=", "agency")
+              .as("deviceCount"),
           // G-11, Z-8.2: final acceptance rounds of the agency's projects, passed and failed.
           (eb) =>
             eb
@@ -207,6 +223,8 @@ export function marketService({ dbh: { db } }: Deps) {
             findingCount: Number(a.findingCount),
             completedProjects: Number(a.completedProjects),
             projectCount: Number(a.projectCount),
+            equipmentCount: Number(a.equipmentCount),
+            deviceCount: Number(a.deviceCount),
             acceptancesPassed: Number(a.acceptancesPassed),
             acceptancesFailed: Number(a.acceptancesFailed),
             prices: units.map((key) => {

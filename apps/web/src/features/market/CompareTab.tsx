@@ -42,6 +42,11 @@ export function CompareTab() {
       label: `${r.staff} / ${r.titled}`,
       value: (c) => `${c.staffCount} / ${c.titledStaffCount}`,
     },
+    {
+      key: "equipment",
+      label: r.equipment,
+      value: (c) => `${c.equipmentCount} / ${c.deviceCount}`,
+    },
     { key: "findings", label: r.findings, value: (c) => c.findingCount },
     {
       key: "incidents",

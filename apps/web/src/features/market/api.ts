@@ -39,6 +39,8 @@ export interface Candidate {
   criticalIncidentCount: number;
   findingCount: number;
   completedProjects: number;
+  equipmentCount: number;
+  deviceCount: number;
   acceptancesPassed: number;
   acceptancesFailed: number;
   projectCount: number;
