@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { testDbMode } from "@dangan/db/testing";
 import { loadConfig, type RunningServer, startServer } from "@dangan/server";
 import { seedDemo } from "@dangan/server/demo";
 import pg from "pg";
@@ -27,95 +26,92 @@ interface Outcome {
   retryable?: boolean;
 }
 
-// Server mode only: the api tier runs once per database mode, and this needs no test database.
-describe.skipIf(!bin || testDbMode() !== "postgres")(
-  "[reliability] PostgreSQL stopped and restarted under load",
-  () => {
-    let db: PrivatePostgres;
-    let server: RunningServer;
-    let officer: Session;
-    const dataDir = mkdtempSync(join(tmpdir(), "dangan-pgrestart-"));
+// It needs no test database, so it runs in both passes of the api tier (a CI tier never skips).
+describe.skipIf(!bin)("[reliability] PostgreSQL stopped and restarted under load", () => {
+  let db: PrivatePostgres;
+  let server: RunningServer;
+  let officer: Session;
+  const dataDir = mkdtempSync(join(tmpdir(), "dangan-pgrestart-"));
 
-    beforeAll(async () => {
-      db = await privatePostgres(bin!);
-      db.start();
-      const admin = new pg.Client({ connectionString: db.url });
-      await admin.connect();
-      await admin.query("CREATE DATABASE dangan");
-      await admin.end();
-      const config = loadConfig(
-        { DANGAN_SECRET: SECRET, DATABASE_URL: db.url.replace(/\/postgres$/, "/dangan") },
-        { dataDir, port: 0 },
-      );
-      server = await startServer(config, { logger: false, beforeListen: (s) => seedDemo(s).then(() => {}) });
-      officer = await signIn(() => server.url, "client.officer");
-    });
-    afterAll(async () => {
-      await server?.close();
-      db?.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+  beforeAll(async () => {
+    db = await privatePostgres(bin!);
+    db.start();
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    await admin.query("CREATE DATABASE dangan");
+    await admin.end();
+    const config = loadConfig(
+      { DANGAN_SECRET: SECRET, DATABASE_URL: db.url.replace(/\/postgres$/, "/dangan") },
+      { dataDir, port: 0 },
+    );
+    server = await startServer(config, { logger: false, beforeListen: (s) => seedDemo(s).then(() => {}) });
+    officer = await signIn(() => server.url, "client.officer");
+  });
+  afterAll(async () => {
+    await server?.close();
+    db?.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
-    /** One round of a realistic mix: reads through the session, a sign-in (a write), health. */
-    async function round(): Promise<Outcome[]> {
-      const calls = [
-        officer.get("/api/projects"),
-        officer.get("/api/organisations"),
-        officer.get("/api/audit?pageSize=5"),
-        fetch(`${server.url}/api/auth/login`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ username: "custody.manager", password: "Dangan@2026" }),
-        }).then(async (r) => ({ status: r.status, body: await r.json() })),
-      ];
-      return (await Promise.all(calls)).map((r) => ({
-        status: r.status,
-        code: r.body?.code,
-        retryable: r.body?.details?.retryable,
-      }));
+  /** One round of a realistic mix: reads through the session, a sign-in (a write), health. */
+  async function round(): Promise<Outcome[]> {
+    const calls = [
+      officer.get("/api/projects"),
+      officer.get("/api/organisations"),
+      officer.get("/api/audit?pageSize=5"),
+      fetch(`${server.url}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "custody.manager", password: "Dangan@2026" }),
+      }).then(async (r) => ({ status: r.status, body: await r.json() })),
+    ];
+    return (await Promise.all(calls)).map((r) => ({
+      status: r.status,
+      code: r.body?.code,
+      retryable: r.body?.details?.retryable,
+    }));
+  }
+
+  /** Rounds back to back until `stop()` says so. */
+  async function load(stop: () => boolean): Promise<Outcome[]> {
+    const out: Outcome[] = [];
+    while (!stop()) out.push(...(await round()));
+    return out;
+  }
+
+  it("[reliability] requests succeed while PostgreSQL is up", async () => {
+    for (const r of await round()) expect(r.status).toBe(200);
+  });
+
+  it("[reliability] while PostgreSQL is down, every request answers 503 DATABASE_UNAVAILABLE, retryable", async () => {
+    let stopping = false;
+    const during = load(() => stopping);
+    await round(); // the load is running
+    db.stop();
+    let down: Outcome[] = [];
+    for (let i = 0; i < 3; i++) down = down.concat(await round());
+    stopping = true;
+    const mixed = await during;
+    // Requests in flight when it stopped: either done (200) or refused cleanly; never a 500.
+    for (const r of mixed) expect([200, 503]).toContain(r.status);
+    for (const r of mixed.filter((x) => x.status === 503)) expect(r.code).toBe("DATABASE_UNAVAILABLE");
+    for (const r of down) expect(r).toEqual({ status: 503, code: "DATABASE_UNAVAILABLE", retryable: true });
+    const health = await fetch(`${server.url}/api/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ ok: false, database: "down" });
+  });
+
+  it("[reliability] after PostgreSQL is back, requests succeed again without restarting Dangan", async () => {
+    db.start();
+    // The pool drops its dead connections on their first error; allow a few rounds to drain them.
+    const end = Date.now() + 30_000;
+    let last: Outcome[] = [];
+    while (Date.now() < end) {
+      last = await round();
+      if (last.every((r) => r.status === 200)) break;
     }
-
-    /** Rounds back to back until `stop()` says so. */
-    async function load(stop: () => boolean): Promise<Outcome[]> {
-      const out: Outcome[] = [];
-      while (!stop()) out.push(...(await round()));
-      return out;
-    }
-
-    it("[reliability] requests succeed while PostgreSQL is up", async () => {
-      for (const r of await round()) expect(r.status).toBe(200);
-    });
-
-    it("[reliability] while PostgreSQL is down, every request answers 503 DATABASE_UNAVAILABLE, retryable", async () => {
-      let stopping = false;
-      const during = load(() => stopping);
-      await round(); // the load is running
-      db.stop();
-      let down: Outcome[] = [];
-      for (let i = 0; i < 3; i++) down = down.concat(await round());
-      stopping = true;
-      const mixed = await during;
-      // Requests in flight when it stopped: either done (200) or refused cleanly; never a 500.
-      for (const r of mixed) expect([200, 503]).toContain(r.status);
-      for (const r of mixed.filter((x) => x.status === 503)) expect(r.code).toBe("DATABASE_UNAVAILABLE");
-      for (const r of down) expect(r).toEqual({ status: 503, code: "DATABASE_UNAVAILABLE", retryable: true });
-      const health = await fetch(`${server.url}/api/health`);
-      expect(health.status).toBe(503);
-      expect(await health.json()).toMatchObject({ ok: false, database: "down" });
-    });
-
-    it("[reliability] after PostgreSQL is back, requests succeed again without restarting Dangan", async () => {
-      db.start();
-      // The pool drops its dead connections on their first error; allow a few rounds to drain them.
-      const end = Date.now() + 30_000;
-      let last: Outcome[] = [];
-      while (Date.now() < end) {
-        last = await round();
-        if (last.every((r) => r.status === 200)) break;
-      }
-      expect(last.map((r) => r.status)).toEqual([200, 200, 200, 200]);
-      for (let i = 0; i < 5; i++) for (const r of await round()) expect(r.status).toBe(200);
-      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-    });
-  },
-);
+    expect(last.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    for (let i = 0; i < 5; i++) for (const r of await round()) expect(r.status).toBe(200);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+});
