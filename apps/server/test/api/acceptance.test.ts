@@ -2,6 +2,7 @@
 // a pass refused while anything is open, a failure that raises a rectification
 // order the agency answers and the client decides, and the regulator's view.
 import { testDbMode } from "@dangan/db/testing";
+import { sha256Hex, sm3Hex } from "@dangan/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPdf } from "../../src/demo/demo-pdf.ts";
 import { type Client, startTestApp, type TestApp } from "../harness.ts";
@@ -137,6 +138,66 @@ describe(`final acceptance (${testDbMode()})`, () => {
       `/api/audit/trail?entityType=project_acceptance&entityId=${passed.body.id}`,
     );
     expect(trail.body.items.map((e: { action: string }) => e.action)).toContain("acceptance.passed");
+  });
+
+  it("[Z-8.2][Z-7.7][Z-8.3] passes a digitization project once its results are handed over, then lets it close", async () => {
+    const created = await client.post("/api/projects", {
+      name: "验收结项数字化项目",
+      clientOrgId: t.ids["上海申城建设集团有限公司（演示）"],
+      agencyOrgId: t.ids["上海数典档案数字化服务有限公司（演示）"],
+      serviceType: "digitization",
+      hasClassified: false,
+      hasNationalScope: false,
+      responsibleLeader: "吴志强",
+      responsibleDepartment: "档案室",
+      siteKind: "client_premises",
+      siteAddress: "B1 数字化用房",
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    await t.services.db
+      .updateTable("project")
+      .set({ status: "active", startedAt: new Date() })
+      .where("id", "=", id)
+      .execute();
+    const open = async () =>
+      ((await client.get(`/api/projects/${id}/acceptance`)).body.items as { key: string; ok: boolean }[])
+        .filter((i) => !i.ok)
+        .map((i) => i.key);
+    expect(await open()).toEqual(["media_handover", "cctv_recordings"]);
+
+    // Z-7.7: the results medium handed over with its manifest, verified by the client, no copy kept.
+    const digit = await t.as("digit.manager");
+    const S = "/api/digitization-site";
+    const medium = await digit.post(`${S}/projects/${id}/media`, {
+      label: "R-9",
+      kind: "hdd",
+      capacityGb: 2000,
+      purpose: "results",
+    });
+    expect(medium.status).toBe(201);
+    const files = [{ path: "R-9/0001.tif", sizeBytes: 4, sm3: sm3Hex("page"), sha256: sha256Hex("page") }];
+    const h = await digit.post(`${S}/projects/${id}/handovers`, {
+      mediaIds: [medium.body.id],
+      receivedByName: "周红",
+      files,
+    });
+    expect(h.status).toBe(201);
+    expect(
+      (await client.post(`${S}/handovers/${h.body.id}/verify`, { manifest: JSON.stringify(files) })).body
+        .outcome,
+    ).toBe("match");
+    expect((await digit.post(`${S}/handovers/${h.body.id}/no-copy`)).status).toBe(201);
+    expect(await open()).toEqual(["cctv_recordings"]);
+
+    const passed = await client.post(`/api/projects/${id}/acceptances`, {
+      verdict: "passed",
+      confirmed: ["cctv_recordings"],
+    });
+    expect(passed.status).toBe(201);
+    const done = await client.post(`/api/projects/${id}/transitions`, { action: "complete" });
+    expect(done.status).toBe(200);
+    expect((await client.get(`/api/projects/${id}`)).body.status).toBe("completed");
   });
 
   it("[G-11][G-4] shows acceptances to the project's regulator, never to a stranger", async () => {
