@@ -36,7 +36,7 @@ export interface DbOptions {
 export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
-    pool.on("error", () => {}); // idle-client errors surface on the next query instead of crashing
+    keepErrorsInQueries(pool);
     const url = new URL(opts.databaseUrl);
     return handle("server", pool, `${url.hostname}:${url.port || 5432}${url.pathname}`, async () => {});
   }
@@ -58,10 +58,24 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
     database: "postgres",
     max: 1,
   });
-  pool.on("error", () => {});
+  keepErrorsInQueries(pool);
   return handle("embedded", pool, dataDir ?? "memory", async () => {
     await embedded.stop();
     unlock();
+  });
+}
+
+/**
+ * A lost connection must not crash the process: the pool listens on idle
+ * clients, but a client checked out (in a query or a transaction) would emit
+ * "error" with no listener — an unhandled error that ends Node. Every client
+ * gets a listener for its life; the failure reaches the caller as the query's
+ * rejection (and becomes 503 DATABASE_UNAVAILABLE).
+ */
+function keepErrorsInQueries(pool: pg.Pool): void {
+  pool.on("error", () => {});
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
   });
 }
 
