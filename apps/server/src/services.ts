@@ -39,6 +39,13 @@ import { vaultAccessService } from "./modules/vault-access/vault-access.service.
 export function createServices(deps: Deps) {
   const projects = projectsService(deps);
   const access = entityAccessResolver(deps.dbh.db, projects);
+  // Built once and shared: several modules open incidents, sign confirmations or
+  // read the digitization modules' facts.
+  const incidents = incidentsService(deps, projects);
+  const confirmations = confirmationsService(deps, access);
+  const facilities = facilitiesService(deps);
+  const digitizationOriginals = digitizationOriginalsService(deps, projects, confirmations, incidents);
+  const digitizationSite = digitizationSiteService(deps, projects, incidents, confirmations);
   return {
     db: deps.dbh.db as Kysely<Database>,
     clauses: deps.clauses as Clause[],
@@ -49,66 +56,33 @@ export function createServices(deps: Deps) {
     contracts: contractsService(deps, projects),
     ledger: ledgerService(deps, projects),
     attachments: attachmentsService(deps, access),
-    confirmations: confirmationsService(deps, access),
+    confirmations,
     audit: auditService(deps, access),
-    incidents: incidentsService(deps, projects),
+    incidents,
     filings: filingsService(deps, projects),
     registry: registryService(deps),
     market: marketService(deps),
-    facilities: facilitiesService(deps),
-    inventory: inventoryService(deps, incidentsService(deps, projects)),
+    facilities,
+    inventory: inventoryService(deps, incidents),
     movements: movementsService(deps),
     statistics: statisticsService(deps, projects),
     environment: environmentService(deps),
     vaultAccess: vaultAccessService(deps.dbh.db),
-    useServices: useServicesService(deps, incidentsService(deps, projects)),
-    oversight: oversightServices(deps, projects, facilitiesService(deps).compliance),
+    useServices: useServicesService(deps, incidents),
+    oversight: oversightServices(deps, projects, facilities.compliance),
     ...intakeServices(deps, projects, access),
     ...catalogueServices(deps, projects, access),
     catalogueSearch: catalogueSearchService(deps),
     ...retrievalServices(deps, projects, access),
-    digitizationOriginals: digitizationOriginalsService(
-      deps,
-      projects,
-      confirmationsService(deps, access),
-      incidentsService(deps, projects),
-    ),
-    digitizationSite: digitizationSiteService(
-      deps,
-      projects,
-      incidentsService(deps, projects),
-      confirmationsService(deps, access),
-    ),
+    digitizationOriginals,
+    digitizationSite,
     // Z-7.4: QC's correction loop moves volumes through the originals' station handover.
-    digitizationQc: digitizationQcService(
-      deps,
-      projects,
-      digitizationOriginalsService(
-        deps,
-        projects,
-        confirmationsService(deps, access),
-        incidentsService(deps, projects),
-      ),
-    ),
+    digitizationQc: digitizationQcService(deps, projects, digitizationOriginals),
     // G-11, Z-8.2: the final acceptance reads the open points of the digitization modules.
     acceptance: acceptanceService(
       deps,
       projects,
-      digitizationOpenPoints(
-        deps.dbh.db,
-        digitizationSiteService(
-          deps,
-          projects,
-          incidentsService(deps, projects),
-          confirmationsService(deps, access),
-        ),
-        digitizationOriginalsService(
-          deps,
-          projects,
-          confirmationsService(deps, access),
-          incidentsService(deps, projects),
-        ),
-      ),
+      digitizationOpenPoints(deps.dbh.db, digitizationSite, digitizationOriginals),
     ),
     access,
   };
