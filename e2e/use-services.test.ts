@@ -99,6 +99,34 @@ describe("use services in the browser", () => {
     await shot(client, "client-home");
   });
 
+  it("[Z-7.3][D-10.8] the client sees a held page with its mark outlined and clears the false alarm", async () => {
+    await client.goto("/");
+    await client.getByTestId("screening-alert").waitFor();
+    await client.goto("/screening?status=open");
+    await client.getByTestId("screening-view").first().click();
+    const img = client.getByTestId("screening-image").locator("img");
+    await img.waitFor();
+    await client.waitForFunction(
+      () =>
+        (document.querySelector("[data-testid=screening-image] img") as HTMLImageElement | null)
+          ?.naturalWidth,
+    );
+    await shot(client, "screening-alert");
+    await client.getByPlaceholder(/解密通知/).fill("该页已于2020年解密，见解密通知");
+    await client.getByTestId("screening-clear").click();
+    await client.locator(".ant-popconfirm .ant-btn-primary").click();
+    await client
+      .getByText("误报已解除")
+      .first()
+      .waitFor({ state: "attached" })
+      .catch(() => {});
+    const hits = await (await client.request.get("/api/screening/hits?source=remote_copy")).json();
+    expect(hits.items[0]).toMatchObject({
+      status: "cleared",
+      decisionNote: "该页已于2020年解密，见解密通知",
+    });
+  });
+
   it("[D-10.6] the client's loans page reads in English too", async () => {
     await client.evaluate(() => localStorage.setItem("dangan.locale", "en-US"));
     await client.goto("/loans");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the machine has what the test tiers use: Debian's chromium (browser
-# tier), a Chinese font (screenshots and PDFs), poppler (PDF checks) and a
+# tier), Chinese fonts (screenshots, PDFs, the OCR test set), poppler (PDF checks) and a
 # PostgreSQL server on 127.0.0.1:5432 (server-mode tiers). Installs from
 # Debian's packages when something is missing; starts PostgreSQL if stopped.
 set -uo pipefail
@@ -11,6 +11,9 @@ SUDO=""
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-wqy-microhei)
+# Song and Kai faces for the OCR test set's pages (several fonts, issue 8)
+fc-list 2>/dev/null | grep -q "AR PL UMing" || need+=(fonts-arphic-uming)
+fc-list 2>/dev/null | grep -q "AR PL UKai" || need+=(fonts-arphic-ukai)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
 ls /etc/postgresql 2>/dev/null | grep -q . || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then

@@ -10,6 +10,7 @@ import { ledgerCommand } from "./commands/ledger.ts";
 import { loansCommand } from "./commands/loans.ts";
 import { mediaCommand } from "./commands/media.ts";
 import { migrateCommand } from "./commands/migrate.ts";
+import { ocrCommand } from "./commands/ocr.ts";
 import { orgCommand } from "./commands/org.ts";
 import { oversightCommand } from "./commands/oversight.ts";
 import { qcCommand } from "./commands/qc.ts";
@@ -58,6 +59,7 @@ export function buildProgram(cli: Cli): Command {
     volumesCommand,
     mediaCommand,
     qcCommand,
+    ocrCommand,
   ])
     program.addCommand(make(cli));
   addLocationLabels(program, cli);

@@ -43,6 +43,8 @@ import { metaRoutes } from "./modules/meta/meta.routes.ts";
 import { movementRoutes } from "./modules/movements/movements.routes.ts";
 import { organisationRoutes } from "./modules/organisations/organisations.routes.ts";
 import { oversightRoutes } from "./modules/oversight/oversight.routes.ts";
+import { screeningRoutes } from "./modules/page-intelligence/screening.routes.ts";
+import { pageTextRoutes } from "./modules/page-text/page-text.routes.ts";
 import { projectRoutes } from "./modules/projects/projects.routes.ts";
 import { statisticsRoutes } from "./modules/statistics/statistics.routes.ts";
 import { registerRoutes } from "./modules/use-requests/register.routes.ts";
@@ -157,6 +159,7 @@ export async function buildApp(
     sensorIngestRoutes(services),
     vaultAccessRoutes(services),
     useServicesRoutes(services),
+    screeningRoutes(services),
     oversightRoutes(services),
     catalogueRoutes(services),
     catalogueSearchRoutes(services),
@@ -166,6 +169,7 @@ export async function buildApp(
     digitizationOriginalsRoutes(services),
     digitizationChainRoutes(services),
     digitizationQcRoutes(services),
+    pageTextRoutes(services),
     digitizationSiteRoutes(services),
   ]) {
     await app.register(routes);
@@ -187,17 +191,34 @@ export async function buildApp(
     await services.digitizationQc.deliveries.recover();
   });
   app.addHook("onClose", () => services.digitizationQc.deliveries.shutdown());
+  // Z-7.4, D-10.1: full-text OCR jobs of a process that stopped are marked failed (restart resumes them);
+  // from now on a checked delivery queues its OCR.
+  app.addHook("onReady", async () => {
+    await services.pageText.startBackground();
+  });
+  app.addHook("onClose", () => services.pageText.shutdown());
   // Server mode: a job whose process died while this one ran (or just before it started) is
   // failed once its heartbeat is stale, not left "running" until the next start-up.
   if (deps.dbh.mode === "server") {
     const sweep = setInterval(() => {
-      Promise.all([services.catalogueImports.recover(), services.digitizationQc.deliveries.recover()]).catch(
-        (err) => app.log.warn({ err }, "job recovery"),
-      );
+      Promise.all([
+        services.catalogueImports.recover(),
+        services.digitizationQc.deliveries.recover(),
+        services.pageText.recover(),
+      ]).catch((err) => app.log.warn({ err }, "job recovery"));
     }, deps.config.jobStaleSeconds * 500);
     sweep.unref();
     app.addHook("onClose", async () => clearInterval(sweep));
   }
+  // D-9.4: the readings' monthly partitions are kept ahead, at start and daily.
+  const partitions = () =>
+    services.environment.addPartitions().catch((err) => app.log.error({ err }, "reading partitions"));
+  app.addHook("onReady", async () => {
+    await partitions();
+  });
+  const partitionCheck = setInterval(partitions, 86_400_000);
+  partitionCheck.unref();
+  app.addHook("onClose", async () => clearInterval(partitionCheck));
   // D-10.6: overdue loans alert; checked hourly while the server runs.
   const loanCheck = setInterval(() => {
     services.useServices.loans.checkOverdue().catch((err) => app.log.error({ err }, "overdue loans"));

@@ -29,6 +29,9 @@ import { marketService } from "./modules/market/market.service.ts";
 import { movementsService } from "./modules/movements/movements.service.ts";
 import { organisationsService } from "./modules/organisations/organisations.service.ts";
 import { oversightServices } from "./modules/oversight/oversight.wiring.ts";
+import { markScreener } from "./modules/page-intelligence/mark-screener.ts";
+import { screeningService } from "./modules/page-intelligence/screening.service.ts";
+import { pageTextService } from "./modules/page-text/page-text.service.ts";
 import { projectsService } from "./modules/projects/projects.service.ts";
 import { statisticsService } from "./modules/statistics/statistics.service.ts";
 import { retrievalServices } from "./modules/use-requests/retrieval.wiring.ts";
@@ -46,6 +49,8 @@ export function createServices(deps: Deps) {
   const facilities = facilitiesService(deps);
   const digitizationOriginals = digitizationOriginalsService(deps, projects, confirmations, incidents);
   const digitizationSite = digitizationSiteService(deps, projects, incidents, confirmations);
+  // Z-7.3, D-10.8: one OCR worker pool screens QC pages and remote copies.
+  const screener = markScreener(deps.config.screening);
   return {
     db: deps.dbh.db as Kysely<Database>,
     clauses: deps.clauses as Clause[],
@@ -68,7 +73,7 @@ export function createServices(deps: Deps) {
     statistics: statisticsService(deps, projects),
     environment: environmentService(deps),
     vaultAccess: vaultAccessService(deps.dbh.db),
-    useServices: useServicesService(deps, incidents),
+    useServices: useServicesService(deps, incidents, screener),
     oversight: oversightServices(deps, projects, facilities.compliance),
     ...intakeServices(deps, projects, access),
     ...catalogueServices(deps, projects, access),
@@ -77,7 +82,10 @@ export function createServices(deps: Deps) {
     digitizationOriginals,
     digitizationSite,
     // Z-7.4: QC's correction loop moves volumes through the originals' station handover.
-    digitizationQc: digitizationQcService(deps, projects, digitizationOriginals),
+    digitizationQc: digitizationQcService(deps, projects, digitizationOriginals, screener),
+    screening: screeningService(deps, screener, () => digitizationOriginals.stops),
+    // Z-7.4, D-10.1: full text of checked deliveries (OCR job, search, searchable PDF).
+    pageText: pageTextService(deps, projects),
     // G-11, Z-8.2: the final acceptance reads the open points of the digitization modules.
     acceptance: acceptanceService(
       deps,

@@ -9,6 +9,8 @@ export interface VictimUseServices {
   deliveryId: string;
   loanId: string;
   checkId: string;
+  /** Z-7.3, D-10.8: a classification-mark alert on the victim's remote copy. */
+  hitId: string;
   markers: string[];
 }
 
@@ -108,12 +110,39 @@ export async function victimUseServices(
     .insertInto("returnCheckLine")
     .values({ checkId: check.id, itemId: item.id, outcome: "missing", note: "隔离扫描件FNORD" })
     .execute();
+  const hit = await db
+    .insertInto("markScreeningHit")
+    .values({
+      source: "remote_copy",
+      clientOrgId: p.clientId,
+      agencyOrgId: p.agencyId,
+      requestId: r.id,
+      remoteCopyId: delivery.id,
+      fileLabel: "隔离扫描件FNORD.pdf",
+      level: "机密",
+      period: "10年",
+      matchedText: "隔离涉密标志XYZZY",
+      confidence: 0.99,
+      region: { x: 1, y: 1, width: 10, height: 10, pageWidth: 100, pageHeight: 100 },
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return {
     requestId: r.id,
     scanJobId: job.id,
     deliveryId: delivery.id,
     loanId: loan.id,
     checkId: check.id,
-    markers: [...USE_SERVICES_MARKERS, r.id, job.id, delivery.id, loan.id, check.id],
+    hitId: hit.id,
+    markers: [
+      ...USE_SERVICES_MARKERS,
+      "隔离涉密标志XYZZY",
+      r.id,
+      job.id,
+      delivery.id,
+      loan.id,
+      check.id,
+      hit.id,
+    ],
   };
 }

@@ -6,6 +6,7 @@ import { systemActor, type UserActor } from "@dangan/domain";
 import { demoPdf } from "../src/demo/demo-pdf.ts";
 import { DEMO_PASSWORD } from "../src/demo/demo-world.ts";
 import type { Services } from "../src/services.ts";
+import { victimPageText } from "./support/page-text-victim.ts";
 import { type VictimDigitizationQc, victimDigitizationQc } from "./support/qc-victim.ts";
 import { CATALOGUE_MARKERS, type VictimCatalogue, victimCatalogue } from "./victim-catalogue.ts";
 import {
@@ -260,6 +261,7 @@ export async function createVictim(s: Services): Promise<Victim> {
     batchId: digitizationOriginals.batchId,
     volumeId: digitizationOriginals.volumeId,
   });
+  await victimPageText(s, digitizationQc); // Z-7.4, D-10.2: its page text
   return {
     registry,
     clientId: client.id,

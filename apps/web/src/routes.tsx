@@ -26,6 +26,10 @@ const OrganisationDetailPage = page(
 );
 const UsersPage = page(() => import("./features/users/UsersPage.tsx"), "UsersPage");
 const TokensPage = page(() => import("./features/users/TokensPage.tsx"), "TokensPage");
+const AccountSecurityPage = page(
+  () => import("./features/auth/AccountSecurityPage.tsx"),
+  "AccountSecurityPage",
+);
 const ProjectListPage = page(() => import("./features/projects/ProjectListPage.tsx"), "ProjectListPage");
 const NewProjectPage = page(() => import("./features/projects/NewProjectPage.tsx"), "NewProjectPage");
 const ProjectDetailPage = page(
@@ -57,6 +61,10 @@ const CatalogueSearchPage = page(
   () => import("./features/catalogue-search/CatalogueSearchPage.tsx"),
   "CatalogueSearchPage",
 );
+const FullTextSearchPage = page(
+  () => import("./features/page-text/FullTextSearchPage.tsx"),
+  "FullTextSearchPage",
+);
 const UseRequestsPage = page(() => import("./features/use-requests/UseRequestsPage.tsx"), "UseRequestsPage");
 const UseRequestPage = page(() => import("./features/use-requests/UseRequestPage.tsx"), "UseRequestPage");
 const LoansPage = page(() => import("./features/use-services/LoansPage.tsx"), "LoansPage");
@@ -68,6 +76,7 @@ const VolumeChainPage = page(
   () => import("./features/digitization-originals/VolumeChainPage.tsx"),
   "VolumeChainPage",
 );
+const ScreeningPage = page(() => import("./features/screening/ScreeningPage.tsx"), "ScreeningPage");
 const DigitizationQcPage = page(() => import("./features/digitization-qc/QcPage.tsx"), "QcPage");
 const DigitizationDeliveryPage = page(
   () => import("./features/digitization-qc/DeliveryPage.tsx"),
@@ -158,6 +167,7 @@ export function AppRoutes() {
         <Route path="organisations/:id" element={<OrganisationDetailPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="tokens" element={<TokensPage />} />
+        <Route path="account/security" element={<AccountSecurityPage />} />
         <Route path="projects" element={<ProjectListPage />} />
         <Route path="projects/new" element={<NewProjectPage />} />
         <Route path="projects/:id" element={<ProjectDetailPage />} />
@@ -177,6 +187,7 @@ export function AppRoutes() {
         <Route path="grants" element={<GrantsPage />} />
         <Route path="grants/:id" element={<GrantPage />} />
         <Route path="catalogue-search" element={<CatalogueSearchPage />} />
+        <Route path="full-text" element={<FullTextSearchPage />} />
         <Route path="use-requests" element={<UseRequestsPage />} />
         <Route path="use-requests/new" element={<NewUseRequestPage />} />
         <Route path="use-requests/:id" element={<UseRequestPage />} />
@@ -184,6 +195,7 @@ export function AppRoutes() {
         <Route path="digitization/originals" element={<OriginalsPage />} />
         <Route path="digitization/volumes/:id" element={<VolumeChainPage />} />
         <Route path="digitization/qc" element={<DigitizationQcPage />} />
+        <Route path="screening" element={<ScreeningPage />} />
         <Route path="digitization/qc/deliveries/:id" element={<DigitizationDeliveryPage />} />
         <Route path="scan-jobs" element={<ScanJobsPage />} />
         <Route path="remote-copies" element={<RemoteCopiesPage />} />

@@ -82,13 +82,14 @@ export interface ForeignKey {
   deferrable: boolean;
 }
 
+/** Declared foreign keys; the copies PostgreSQL keeps on each partition follow their parent's. */
 export function foreignKeys(db: Db): Promise<ForeignKey[]> {
   return query<ForeignKey>(
     db,
     `SELECT c.relname AS tbl, r.relname AS ref, p.conname AS name, p.condeferrable AS deferrable
      FROM pg_constraint p JOIN pg_class c ON c.oid = p.conrelid JOIN pg_class r ON r.oid = p.confrelid
      JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE p.contype = 'f' AND n.nspname = 'public' ORDER BY 1, 3`,
+     WHERE p.contype = 'f' AND p.conparentid = 0 AND n.nspname = 'public' ORDER BY 1, 3`,
   );
 }
 

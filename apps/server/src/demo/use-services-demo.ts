@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import type { UserActor } from "@dangan/domain";
 import { loadUserActor } from "../modules/auth/actor.repository.ts";
 import type { Services } from "../services.ts";
+import { demoPage } from "./demo-page.ts";
 import { demoPdf } from "./demo-pdf.ts";
 
 const DAY = 86_400_000;
@@ -101,6 +102,16 @@ export async function seedUseServicesDemo(s: Services): Promise<void> {
     note: "扫描工位1，全程监控",
   });
   await s.useRequests.act(keeper, remote, "start_service", {});
+  // D-10.8: a scanned page that bears a classification mark is held for the client's decision.
+  await u.remote.deliver(
+    keeper,
+    remote,
+    { scanJobId: job.id, expiresInDays: 7 },
+    {
+      filename: "人事任免文件扫描件-附件.png",
+      stream: Readable.from(await demoPage({ mark: "秘密★10年", title: "关于干部任免事项的请示" })),
+    },
+  );
   const d = await u.remote.deliver(
     keeper,
     remote,

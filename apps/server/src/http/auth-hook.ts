@@ -1,8 +1,10 @@
 // Resolves who is calling (session cookie or API token) before any handler,
 // requires it on every route not marked public, and checks the CSRF token on
 // cookie-authenticated writes (double submit: the token is bound to the session).
+// A session waiting for MFA enrolment (DANGAN_MFA_REQUIRED_ROLES) reaches only
+// routes marked `mfaEnrolment` (and public ones).
 import { timingSafeEqual } from "node:crypto";
-import { type UserActor, unauthenticated } from "@dangan/domain";
+import { mfaEnrolmentRequired, type UserActor, unauthenticated } from "@dangan/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { csrfRejected } from "../modules/auth/auth.errors.ts";
 import type { AuthService } from "../modules/auth/auth.service.ts";
@@ -15,10 +17,14 @@ declare module "fastify" {
     actorOrNull: UserActor | null;
     sessionToken: string | null;
     csrfToken: string | null;
+    /** The session must set up MFA before anything else. */
+    mfaEnrolmentRequired: boolean;
   }
   interface FastifyContextConfig {
     /** Reachable without signing in. */
     public?: boolean;
+    /** Served to a session that must set up MFA first (sign-out, password, MFA setup). */
+    mfaEnrolment?: boolean;
   }
 }
 
@@ -34,6 +40,7 @@ export function registerAuthHook(app: FastifyInstance, auth: AuthService): void 
   app.decorateRequest("actorOrNull", null);
   app.decorateRequest("sessionToken", null);
   app.decorateRequest("csrfToken", null);
+  app.decorateRequest("mfaEnrolmentRequired", false);
 
   app.addHook("onRequest", async (request) => {
     const bearer = request.headers.authorization?.match(/^Bearer (\S+)$/)?.[1];
@@ -49,9 +56,12 @@ export function registerAuthHook(app: FastifyInstance, auth: AuthService): void 
         request.actorOrNull = s.actor;
         request.sessionToken = cookie;
         request.csrfToken = s.csrfToken;
+        request.mfaEnrolmentRequired = s.mfaEnrolmentRequired;
       }
     }
-    if (!request.routeOptions.config.public && !request.actorOrNull) throw unauthenticated();
+    const { config } = request.routeOptions;
+    if (!config.public && !request.actorOrNull) throw unauthenticated();
+    if (request.mfaEnrolmentRequired && !config.public && !config.mfaEnrolment) throw mfaEnrolmentRequired();
     if (request.actorOrNull && !SAFE.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== "string" || !request.csrfToken || !sameToken(sent, request.csrfToken))

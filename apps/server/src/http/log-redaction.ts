@@ -19,6 +19,11 @@ export const LOG_REDACT_PATHS = [
   "*.sessionToken",
   "*.csrfToken",
   "*.secret",
+  // Two-factor sign-in: the sign-in challenge, TOTP setup and recovery codes.
+  "*.challenge",
+  "*.otpauthUri",
+  "*.recoveryCode",
+  "*.recoveryCodes",
   // A database error's detail can quote a failing row with personal data.
   "err.detail",
 ];

@@ -11,8 +11,10 @@ import { DIGITIZATION_ORIGINALS_MATRIX } from "./matrix/digitization-originals.t
 import { DIGITIZATION_QC_MATRIX } from "./matrix/digitization-qc.ts";
 import { DIGITIZATION_SITE_MATRIX } from "./matrix/digitization-site.ts";
 import { OVERSIGHT_MATRIX } from "./matrix/oversight.ts";
+import { PAGE_TEXT_MATRIX } from "./matrix/page-text.ts";
 import { REGISTRY_MATRIX } from "./matrix/registry.ts";
 import { RETRIEVAL_MATRIX } from "./matrix/retrieval.ts";
+import { SCREENING_MATRIX } from "./matrix/screening.ts";
 import type { Expect } from "./matrix/types.ts";
 import { USE_SERVICES_MATRIX } from "./matrix/use-services.ts";
 import { VAULT_ACCESS_MATRIX } from "./matrix/vault-access.ts";
@@ -35,6 +37,11 @@ const MATRIX: Record<string, Expect> = {
   "GET /api/auth/tokens": { kind: "list", url: () => "/api/auth/tokens" },
   "POST /api/auth/tokens": { kind: "self" },
   "DELETE /api/auth/tokens/:id": { kind: "record", url: (v) => `/api/auth/tokens/${v.tokenId}` },
+  "POST /api/auth/login/mfa": { kind: "public" },
+  "GET /api/auth/mfa": { kind: "self" },
+  "POST /api/auth/mfa/setup": { kind: "self" },
+  "POST /api/auth/mfa/enable": { kind: "self" },
+  "POST /api/auth/mfa/disable": { kind: "self" },
 
   "GET /api/organisations": { kind: "list", url: () => "/api/organisations?pageSize=200" },
   "GET /api/organisations/export.xlsx": { kind: "list", url: () => "/api/organisations/export.xlsx" },
@@ -656,12 +663,14 @@ const MATRIX: Record<string, Expect> = {
   ...REGISTRY_MATRIX,
   ...RETRIEVAL_MATRIX,
   ...USE_SERVICES_MATRIX,
+  ...SCREENING_MATRIX,
   ...CATALOGUE_SEARCH_MATRIX,
   ...OVERSIGHT_MATRIX,
   ...ACCEPTANCE_MATRIX,
   ...DIGITIZATION_ORIGINALS_MATRIX,
   ...DIGITIZATION_SITE_MATRIX,
   ...DIGITIZATION_QC_MATRIX,
+  ...PAGE_TEXT_MATRIX,
 };
 
 /** Every demo user but the city regulator's: one or more of each role, none related to the victim. */

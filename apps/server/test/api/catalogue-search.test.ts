@@ -78,6 +78,55 @@ describe(`catalogue search (${testDbMode()})`, () => {
     expect(inOrder(byRef.body)[0]).toBe("CS01-KJ·2022-Y-0005");
   });
 
+  it("[D-10.1] pages in catalogue order with the total on every page, past the last one too", async () => {
+    const pages = [];
+    for (const page of [1, 2, 3]) {
+      const r = await search(officer, `pageSize=2&page=${page}`);
+      expect(r.body).toMatchObject({ total: SEARCH_ROWS.length, totalCapped: false, page, pageSize: 2 });
+      pages.push(...r.body.items.map((i: { referenceCode: string }) => i.referenceCode));
+    }
+    expect(pages).toEqual(SEARCH_ROWS.map((r) => r[0]));
+    const past = await search(officer, `q=${encodeURIComponent("湿地")}&pageSize=2&page=5`);
+    expect(past.body).toMatchObject({ items: [], total: 4, totalCapped: false });
+    // A page far past the end is read by its offset alone, then counted.
+    const far = await search(officer, "pageSize=200&page=6");
+    expect(far.body).toMatchObject({ items: [], total: SEARCH_ROWS.length, totalCapped: false });
+    const none = await search(officer, `q=${encodeURIComponent("沙洲")}`);
+    expect(none.body).toMatchObject({ items: [], total: 0, totalCapped: false });
+  });
+
+  it("[D-10.1] never finds the items of a superseded catalogue", async () => {
+    const { catalogueId } = await t.services.db
+      .selectFrom("catalogueItem")
+      .select("catalogueId")
+      .where("projectId", "=", w.projectId)
+      .executeTakeFirstOrThrow();
+    const { status } = await t.services.db
+      .selectFrom("handoverCatalogue")
+      .select("status")
+      .where("id", "=", catalogueId)
+      .executeTakeFirstOrThrow();
+    const setStatus = (to: typeof status) =>
+      t.services.db
+        .updateTable("handoverCatalogue")
+        .set({ status: to })
+        .where("id", "=", catalogueId)
+        .execute();
+    await setStatus("superseded");
+    try {
+      for (const [u, q] of [
+        ["cs.officer", `q=${encodeURIComponent("湿地")}`],
+        ["cs.officer", ""],
+        ["cs.keeper", `q=${encodeURIComponent("湿地")}`],
+      ] as const) {
+        const r = await search(await t.as(u), q);
+        expect(r.body, `${u} ${q}`).toMatchObject({ items: [], total: 0 });
+      }
+    } finally {
+      await setStatus(status);
+    }
+  });
+
   it("[G-4][D-10.2] never shows a client's items to another client, a foreign agency or a regulator", async () => {
     for (const u of [
       "client.officer",

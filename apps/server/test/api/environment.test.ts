@@ -1,4 +1,5 @@
 import { testDbMode } from "@dangan/db/testing";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApp, type TestApp } from "../harness.ts";
 import { clientBoxIn, csvUpload, makeVault, type TestVault } from "./environment-fixture.ts";
@@ -131,6 +132,43 @@ describe(`environment monitoring (${testDbMode()})`, () => {
     const page = await as["custody.keeper"]!.get(`/api/environment/vaults/${v.vaultId}`);
     const row = page.body.sensors.find((x: { code: string }) => x.code === "ENV-H1");
     expect(row).toMatchObject({ refusedCount: 2, latestTemperatureC: 20 });
+  });
+
+  it("[D-9.4] keeps readings in monthly partitions; an old back-filled reading goes to the default one", async () => {
+    const s = await addSensor("ENV-PART");
+    expect((await post(s.token, [{ at: ago(2), temperatureC: 19.5, humidityPct: 50 }])).body.accepted).toBe(
+      1,
+    );
+    const db = t.services.db;
+    await db
+      .insertInto("environmentReading")
+      .values({
+        sensorId: s.sensor.id,
+        vaultId: v.vaultId,
+        at: new Date("2019-03-01T00:00:00Z"),
+        source: "csv",
+      })
+      .execute();
+    const where = await sql<{ part: string; at: Date }>`
+      SELECT tableoid::regclass::text AS part, at FROM environment_reading
+       WHERE sensor_id = ${s.sensor.id} ORDER BY at`.execute(db);
+    const month = new Date().toISOString().slice(0, 7).replace("-", "m");
+    expect(where.rows.map((r) => r.part)).toEqual([
+      "environment_reading_default",
+      `environment_reading_y${month}`,
+    ]);
+    // A replay is refused across partitions (the key includes the partition key).
+    const again = await post(s.token, [{ at: where.rows[1]!.at.toISOString(), temperatureC: 19.5 }]);
+    expect(again.body.refused).toMatchObject({ replayed: 1 });
+    // Kept ahead by the server; a second call has nothing left to create.
+    await sql`SELECT environment_reading_add_partitions(3)`.execute(db);
+    const made = await sql<{ n: number }>`SELECT environment_reading_add_partitions(3) AS n`.execute(db);
+    expect(made.rows[0]!.n).toBe(0);
+    const parts = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM pg_inherits WHERE inhparent = 'environment_reading'::regclass`.execute(
+      db,
+    );
+    expect(parts.rows[0]!.n).toBeGreaterThanOrEqual(6); // last month, this month, 3 ahead and the default
   });
 
   it("[D-9.4] raises one alert per excursion kind, updates it, and a keeper acknowledges it with a note", async () => {

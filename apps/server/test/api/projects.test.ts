@@ -167,6 +167,26 @@ describe(`projects API (${testDbMode()})`, () => {
     expect(r.body.code).toBe("FORBIDDEN");
   });
 
+  it("[G-9][Z-5.1] refuses a digitization project that names no responsible leader or department", async () => {
+    const c = await t.as("client.officer");
+    const body = {
+      ...base(),
+      agencyOrgId: t.ids[DIGITIZATION]!,
+      serviceType: "digitization",
+      siteKind: "client_premises",
+      siteAddress: "委托方档案馆三楼数字化用房",
+    };
+    for (const missing of ["responsibleLeader", "responsibleDepartment"] as const) {
+      const r = await c.post("/api/projects", { ...body, [missing]: "  " });
+      expect(r.status).toBe(400);
+      expect(r.body.details.issues.map((i: { path: string }) => i.path)).toContain(`body.${missing}`);
+    }
+    const ok = await c.post("/api/projects", { ...body, name: "分管领导测试" });
+    expect(ok.status).toBe(201);
+    const got = await c.get(`/api/projects/${ok.body.id}`);
+    expect(got.body).toMatchObject({ responsibleLeader: "吴志强", responsibleDepartment: "档案室" });
+  });
+
   it("reports invalid bodies field by field", async () => {
     const c = await t.as("client.officer");
     const r = await c.post("/api/projects", { name: "" });

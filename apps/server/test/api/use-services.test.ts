@@ -1,8 +1,12 @@
 // Remote copies (D-3.12, D-10.8), loans (D-10.6) and returns (D-11.1, D-11.2)
 // through the HTTP API, on requests driven by the use-requests service.
 import type { UserActor } from "@dangan/domain";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoPdf } from "../../src/demo/demo-pdf.ts";
 import { type Client, startTestApp, type TestApp } from "../harness.ts";
+import { renderPage } from "../support/marked-pages.ts";
+import { multipart } from "../support/qc-archives.ts";
 
 let t: TestApp;
 let client: Client;
@@ -56,13 +60,37 @@ async function request(
   return r.id;
 }
 
-const upload = (id: string, scanJobId: string, days?: number) =>
-  keeper.request({
+const upload = (
+  id: string,
+  scanJobId: string,
+  days?: number,
+  file = { name: "扫描件.pdf", data: demoPdf("scan") },
+) => {
+  const m = multipart(file.name, file.data);
+  return keeper.request({
     method: "POST",
     url: `/api/use-services/requests/${id}/deliveries?scanJobId=${scanJobId}${days ? `&expiresInDays=${days}` : ""}`,
-    headers: { "content-type": "multipart/form-data; boundary=X" },
-    payload: `--X\r\nContent-Disposition: form-data; name="file"; filename="扫描件.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 scan\r\n--X--\r\n`,
+    headers: m.headers,
+    payload: m.payload,
   });
+};
+
+/** A scanned page as a remote copy would carry it, with or without a classification mark. */
+const scannedPage = async (mark: string | null) =>
+  (
+    await renderPage({
+      dpi: 100,
+      mark,
+      font: "AR PL UMing CN",
+      markPt: 16,
+      colour: "red",
+      place: "top-left",
+      rotateDeg: 0,
+      noise: 20,
+      title: "关于做好年度档案移交工作的通知",
+      letterhead: true,
+    })
+  ).png;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -198,7 +226,8 @@ describe("remote copies", () => {
     });
     expect(got.statusCode).toBe(200);
     expect(got.headers["x-content-sm3"]).toBe(up.json().sm3);
-    expect(got.body).toContain("%PDF-1.4 scan");
+    expect(up.json().screening).toBe("passed");
+    expect(got.body.startsWith("%PDF-")).toBe(true);
     expect((await keeper.get(`/api/use-services/deliveries/${deliveryId}/download`)).status).toBe(403);
     expect((await other.get(`/api/use-services/deliveries/${deliveryId}/download`)).status).toBe(404);
   });
@@ -221,6 +250,73 @@ describe("remote copies", () => {
     expect(log.map((l) => l.outcome)).toEqual(["served", "expired"]);
     const list = await client.get("/api/use-services/deliveries");
     expect(list.body.items.find((d: { id: string }) => d.id === deliveryId).downloads).toBe(1);
+  });
+
+  it("[D-10.8] holds a remote copy whose page bears a classification mark until the client decides", async () => {
+    const up = await upload(id, jobId, undefined, {
+      name: "扫描件-第2页.png",
+      data: await scannedPage("秘密★1年"),
+    });
+    expect(up.statusCode).toBe(201);
+    expect(up.json()).toMatchObject({ screening: "held", screenedPages: 1 });
+    const held = await client.get(`/api/use-services/deliveries/${up.json().id}/download`);
+    expect(held.status).toBe(423);
+    expect(held.body).toMatchObject({ code: "DELIVERY_HELD_CLASSIFIED", clause: "D-10.8" });
+    const log = await t.services.db
+      .selectFrom("remoteCopyDownload")
+      .select("outcome")
+      .where("deliveryId", "=", up.json().id)
+      .execute();
+    expect(log.map((l) => l.outcome)).toEqual(["held"]);
+    const alerts = await client.get("/api/screening/hits?source=remote_copy&status=open");
+    const hit = alerts.body.items.find((h: { remoteCopyId: string }) => h.remoteCopyId === up.json().id);
+    expect(hit).toMatchObject({ level: "秘密", period: "1年", page: 1, canDecide: true });
+    const img = await client.request({ method: "GET", url: `/api/screening/hits/${hit.id}/image` });
+    expect(img.statusCode).toBe(200);
+    expect(img.headers["content-type"]).toBe("image/jpeg");
+    expect((await other.get(`/api/screening/hits/${hit.id}`)).status).toBe(404);
+    const byAgency = await keeper.post(`/api/screening/remote-copies/${up.json().id}/decision`, {
+      decision: "clear",
+    });
+    expect(byAgency.status).toBe(403);
+    expect(byAgency.body).toMatchObject({ code: "SCREENING_DECIDED_BY_CLIENT", clause: "Z-7.3" });
+    const released = await client.post(`/api/screening/remote-copies/${up.json().id}/decision`, {
+      decision: "clear",
+      note: "该页为已解密文件，解密通知见附件",
+    });
+    expect(released.body).toMatchObject({ screening: "released" });
+    expect((await client.get(`/api/use-services/deliveries/${up.json().id}/download`)).status).toBe(200);
+    expect((await client.get(`/api/screening/hits/${hit.id}`)).body).toMatchObject({ status: "cleared" });
+    const events = await t.services.db
+      .selectFrom("auditEvent")
+      .select("action")
+      .where("action", "in", ["mark_screening.hit", "remote_copy.released"])
+      .where(sql<boolean>`payload->>'deliveryId' = ${up.json().id}`)
+      .execute();
+    expect(events.map((e) => e.action).sort()).toEqual(["mark_screening.hit", "remote_copy.released"]);
+  });
+
+  it("[D-10.8] a clean page passes; a file the OCR cannot read is held and the client may block it", async () => {
+    const clean = await upload(id, jobId, undefined, {
+      name: "扫描件-第3页.png",
+      data: await scannedPage(null),
+    });
+    expect(clean.json()).toMatchObject({ screening: "passed", screenedPages: 1 });
+    const odd = await upload(id, jobId, undefined, {
+      name: "扫描件.pdf",
+      data: Buffer.from("%PDF-1.4 not a real pdf"),
+    });
+    expect(odd.json().screening).toBe("unscreenable");
+    expect((await client.get(`/api/use-services/deliveries/${odd.json().id}/download`)).status).toBe(423);
+    const blocked = await client.post(`/api/screening/remote-copies/${odd.json().id}/decision`, {
+      decision: "confirm",
+    });
+    expect(blocked.body).toMatchObject({ screening: "blocked" });
+    expect((await client.get(`/api/use-services/deliveries/${odd.json().id}/download`)).status).toBe(423);
+    const again = await client.post(`/api/screening/remote-copies/${odd.json().id}/decision`, {
+      decision: "clear",
+    });
+    expect(again.body).toMatchObject({ code: "SCREENING_ALREADY_DECIDED" });
   });
 
   it("[D-11.1] a complete return check passes and the boxes go home (D-11.2)", async () => {

@@ -12,12 +12,15 @@ import type {
   LedgerEntry,
   Me,
   Meta,
+  MfaStatus,
+  MfaStep,
   Organisation,
   OrganisationDetail,
   Page,
   Project,
   ProjectAction,
   ProjectDetail,
+  SecondFactor,
   Session,
   User,
   VerifyResult,
@@ -30,7 +33,14 @@ export const metaApi = {
 export const authApi = {
   session: () => api.get<Session>("/api/auth/session"),
   login: (username: string, password: string) =>
-    api.post<{ csrfToken: string; me: Me }>("/api/auth/login", { username, password }),
+    api.post<{ csrfToken: string; me: Me } | MfaStep>("/api/auth/login", { username, password }),
+  loginMfa: (challenge: string, factor: SecondFactor) =>
+    api.post<{ csrfToken: string; me: Me }>("/api/auth/login/mfa", { challenge, ...factor }),
+  mfaStatus: () => api.get<MfaStatus>("/api/auth/mfa"),
+  mfaSetup: () => api.post<{ secret: string; otpauthUri: string }>("/api/auth/mfa/setup"),
+  mfaEnable: (code: string) => api.post<{ recoveryCodes: string[] }>("/api/auth/mfa/enable", { code }),
+  mfaDisable: (password: string, factor: SecondFactor) =>
+    api.post<{ ok: true }>("/api/auth/mfa/disable", { password, ...factor }),
   logout: () => api.post<{ ok: true }>("/api/auth/logout"),
   changePassword: (current: string, next: string) =>
     api.post<{ ok: true }>("/api/auth/password", { current, next }),

@@ -82,6 +82,27 @@ export interface User {
 
 export interface Me extends User {
   org: OrgRef;
+  /** Two-factor sign-in is on for this user. */
+  mfaEnabled: boolean;
+  /** The user's role requires MFA and it is off: only enrolment is served. */
+  mfaEnrolmentRequired: boolean;
+}
+
+/** The password was right; the second factor is asked next (POST /api/auth/login/mfa). */
+export interface MfaStep {
+  mfaRequired: true;
+  challenge: string;
+  expiresAt: string;
+}
+
+/** What the second step takes: the authenticator's code or one recovery code. */
+export type SecondFactor = { code: string } | { recoveryCode: string };
+
+export interface MfaStatus {
+  enabled: boolean;
+  enabledAt: string | null;
+  pending: boolean;
+  recoveryCodesLeft: number;
 }
 
 export interface Session {

@@ -22,9 +22,11 @@ import { ledger } from "./messages/ledger.ts";
 import { movements } from "./messages/movements.ts";
 import { orgs } from "./messages/orgs.ts";
 import { oversight } from "./messages/oversight.ts";
+import { pageText } from "./messages/pageText.ts";
 import { projects } from "./messages/projects.ts";
 import { registry } from "./messages/registry.ts";
 import { retrieval } from "./messages/retrieval.ts";
+import { screening } from "./messages/screening.ts";
 import { statistics } from "./messages/statistics.ts";
 import { users } from "./messages/users.ts";
 import { useServices } from "./messages/useServices.ts";
@@ -54,9 +56,11 @@ const MODULES = {
   movements,
   orgs,
   oversight,
+  pageText,
   projects,
   registry,
   retrieval,
+  screening,
   statistics,
   users,
   useServices,

@@ -1,15 +1,21 @@
 // The signed-in frame: side menu, header, content (pages load lazily) and footer.
 import { Layout } from "antd";
-import { Suspense, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Outlet } from "react-router-dom";
 import { FullPageSpin } from "../components/FullPageSpin.tsx";
 import { useI18n } from "../i18n/LocaleContext.tsx";
+import { useMe } from "../session/SessionContext.tsx";
 import { HeaderBar } from "./HeaderBar.tsx";
 import { SideMenu } from "./SideMenu.tsx";
+
+const AccountSecurityPage = lazy(async () => ({
+  default: (await import("../features/auth/AccountSecurityPage.tsx")).AccountSecurityPage,
+}));
 
 export function AppLayout() {
   const { t } = useI18n();
   const [collapsed, setCollapsed] = useState(false);
+  const me = useMe();
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Sider
@@ -31,7 +37,8 @@ export function AppLayout() {
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
           <div style={{ maxWidth: 1440, margin: "0 auto" }}>
             <Suspense fallback={<FullPageSpin />}>
-              <Outlet />
+              {/* A role that requires MFA: enrolment before anything else. */}
+              {me.mfaEnrolmentRequired ? <AccountSecurityPage /> : <Outlet />}
             </Suspense>
           </div>
         </Layout.Content>

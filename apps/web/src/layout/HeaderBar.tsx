@@ -1,6 +1,13 @@
 // Header: the user's organisation, name and roles, the language switch and
-// the account menu (change password, API tokens, sign out).
-import { ApiOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
+// the account menu (change password, two-factor authentication, API tokens, sign out).
+import {
+  ApiOutlined,
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from "@ant-design/icons";
 import { Avatar, Dropdown, Flex, Layout, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
@@ -24,6 +31,7 @@ export function HeaderBar() {
   const onMenu = async (key: string) => {
     if (key === "password") setPwOpen(true);
     if (key === "tokens") navigate("/tokens");
+    if (key === "mfa") navigate("/account/security");
     if (key === "signout") {
       try {
         await signOut();
@@ -66,6 +74,7 @@ export function HeaderBar() {
             onClick: (e) => void onMenu(e.key),
             items: [
               { key: "password", icon: <KeyOutlined />, label: t.layout.changePassword },
+              { key: "mfa", icon: <SafetyCertificateOutlined />, label: t.auth.mfaMenu },
               { key: "tokens", icon: <ApiOutlined />, label: t.layout.tokens },
               { type: "divider" },
               { key: "signout", icon: <LogoutOutlined />, label: t.layout.signOut, danger: true },

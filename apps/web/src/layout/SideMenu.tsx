@@ -24,7 +24,9 @@ import { facilitiesMenuItems } from "../features/facilities/menuItems.tsx";
 import { intakeMenuItems } from "../features/intake/menuItems.tsx";
 import { custodyRecordItems } from "../features/inventory/menuItems.tsx";
 import { oversightMenuItems } from "../features/oversight/menuItems.tsx";
+import { pageTextItems } from "../features/page-text/menuItems.tsx";
 import { registryMenuItems } from "../features/registry/menuItems.tsx";
+import { screeningItems } from "../features/screening/menuItems.tsx";
 import { retrievalItems } from "../features/use-requests/menuItems.tsx";
 import { useServicesItems } from "../features/use-services/menuItems.tsx";
 import type { Dict } from "../i18n/dict.ts";
@@ -113,6 +115,8 @@ export function SideMenu() {
         ...digitizationSiteItems(t),
         ...digitizationOriginalsItems(t, me.org.kind),
         ...digitizationQcItems(t),
+        ...pageTextItems(t),
+        ...screeningItems(t),
       ],
     },
     {

@@ -3,14 +3,17 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { setCsrfToken, setUnauthenticatedHandler } from "../api/client.ts";
 import { authApi } from "../api/endpoints.ts";
-import type { Me } from "../api/types.ts";
+import type { Me, MfaStep, SecondFactor } from "../api/types.ts";
 import { FullPageSpin } from "../components/FullPageSpin.tsx";
 
 interface SessionValue {
   me: Me | null;
   /** Why the session ended, shown on the sign-in page. */
   endReason: "expired" | "signedOut" | "passwordChanged" | null;
-  signIn: (username: string, password: string) => Promise<Me>;
+  /** The password step: signed in, or the second factor is asked next (MFA on). */
+  signIn: (username: string, password: string) => Promise<Me | MfaStep>;
+  /** The second step of a sign-in with MFA on. */
+  completeMfa: (challenge: string, factor: SecondFactor) => Promise<Me>;
   signOut: () => Promise<void>;
   end: (reason: SessionValue["endReason"]) => void;
   refresh: () => Promise<void>;
@@ -43,8 +46,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => setUnauthenticatedHandler(null);
   }, [refresh, end]);
 
-  const signIn = useCallback(async (username: string, password: string) => {
+  const signIn = useCallback(async (username: string, password: string): Promise<Me | MfaStep> => {
     const r = await authApi.login(username, password);
+    if ("mfaRequired" in r) return r;
+    setCsrfToken(r.csrfToken);
+    setEndReason(null);
+    setMe(r.me);
+    return r.me;
+  }, []);
+
+  const completeMfa = useCallback(async (challenge: string, factor: SecondFactor) => {
+    const r = await authApi.loginMfa(challenge, factor);
     setCsrfToken(r.csrfToken);
     setEndReason(null);
     setMe(r.me);
@@ -60,8 +72,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [end]);
 
   const value = useMemo(
-    () => ({ me, endReason, signIn, signOut, end, refresh }),
-    [me, endReason, signIn, signOut, end, refresh],
+    () => ({ me, endReason, signIn, completeMfa, signOut, end, refresh }),
+    [me, endReason, signIn, completeMfa, signOut, end, refresh],
   );
   if (!ready) return <FullPageSpin />;
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -49,6 +49,8 @@ export interface UserSessionTable {
   lastSeenAt: Timestamp;
   ip: string | null;
   userAgent: string | null;
+  /** Migration 0021: the user's role requires MFA and they have none (DANGAN_MFA_REQUIRED_ROLES). */
+  mfaEnrolmentRequired: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface ApiTokenTable {

@@ -44,6 +44,8 @@ export interface DigitizationDeliveryTable {
   startedAt: Date | null;
   finishedAt: Date | null;
   heartbeatAt: Date | null;
+  /** Classification-mark screening summary (migration 0018). */
+  screening: Record<string, unknown> | null;
 }
 
 export interface DigitizationDeliveryFileTable {

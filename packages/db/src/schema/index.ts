@@ -13,7 +13,10 @@ import type { EnvironmentTables } from "./environment.ts";
 import type { FacilitiesTables } from "./facilities.ts";
 import type { IntakeTables } from "./intake.ts";
 import type { InventoryTables } from "./inventory.ts";
+import type { MarkScreeningTables } from "./mark-screening.ts";
+import type { MfaTables } from "./mfa.ts";
 import type { OversightTables } from "./oversight.ts";
+import type { PageTextTables } from "./page-text.ts";
 import type { ReadingTables } from "./reading.ts";
 import type { RegistryTables } from "./registry.ts";
 import type { RetrievalTables } from "./retrieval.ts";
@@ -30,7 +33,10 @@ export type * from "./environment.ts";
 export type * from "./facilities.ts";
 export type * from "./intake.ts";
 export type * from "./inventory.ts";
+export type * from "./mark-screening.ts";
+export type * from "./mfa.ts";
 export type * from "./oversight.ts";
+export type * from "./page-text.ts";
 export type * from "./reading.ts";
 export type * from "./registry.ts";
 export type * from "./retrieval.ts";
@@ -52,4 +58,7 @@ export interface Database
     RegistryTables,
     DigitizationSiteTables,
     DigitizationOriginalsTables,
-    DigitizationQcTables {}
+    DigitizationQcTables,
+    MarkScreeningTables,
+    PageTextTables,
+    MfaTables {}

@@ -32,6 +32,9 @@ export interface RemoteCopyDeliveryTable {
   deliveredBy: string | null;
   deliveredAt: Defaulted<Date>;
   withdrawnAt: Date | null;
+  /** D-10.8 screening (migration 0018). */
+  screening: Defaulted<"passed" | "held" | "released" | "blocked" | "unscreenable">;
+  screenedPages: Defaulted<number>;
 }
 
 export interface RemoteCopyDownloadTable {
@@ -40,7 +43,7 @@ export interface RemoteCopyDownloadTable {
   userId: string | null;
   orgId: string | null;
   at: Defaulted<Date>;
-  outcome: "served" | "expired" | "withdrawn";
+  outcome: "served" | "expired" | "withdrawn" | "held";
   ip: string | null;
 }
 

@@ -3,6 +3,7 @@ export * from "./grant-digest.ts";
 export * from "./grant-schemas.ts";
 export * from "./loans.ts";
 export * from "./modes.ts";
+export * from "./page-text.ts";
 export * from "./reading-room.ts";
 export * from "./remote-copy.ts";
 export * from "./request-schemas.ts";

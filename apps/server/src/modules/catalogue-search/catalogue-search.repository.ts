@@ -19,9 +19,11 @@ export interface SearchFilter {
 
 /**
  * "catalogue" is the order rows were catalogued in (their physical order): with
- * no ORDER BY, PostgreSQL stops reading at the page's last row instead of
- * sorting every match — what keeps a common two-character word fast (D-10.1).
- * Any other order reads and sorts all matches, so it is asked for, not default.
+ * no ORDER BY, PostgreSQL stops reading once it has the page and the capped
+ * count instead of sorting every match — what keeps a common two-character word
+ * fast (D-10.1); both come from one scan of catalogue_item in one statement
+ * (`inCatalogueOrder`). Any other order reads and sorts all matches, so it is
+ * asked for, not default.
  */
 export const SEARCH_SORTS = ["catalogue", "referenceCode", "year", "title", "boxNo"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -32,6 +34,13 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
  * than the page itself; past ten pages a narrower query serves the user better.
  */
 export const DEFAULT_COUNT_CAP = 200;
+
+/**
+ * In catalogue order, a page within the first ONE_PASS_MAX matches (or within
+ * the cap) is read with its count in one statement; a deeper one reads its own
+ * rows only, so as not to hold every match before it.
+ */
+const ONE_PASS_MAX = 1000;
 
 const ORDER: Record<Exclude<SearchSort, "catalogue">, string> = {
   referenceCode: "ci.reference_code",
@@ -51,11 +60,20 @@ const grantedItems = (orgId: string, today: string) => sql`(
    WHERE g.grantee_org_id = ${orgId} AND g.status = 'issued'
      AND ${today}::date BETWEEN g.valid_from AND g.valid_to)`;
 
-function scopeCondition(scope: CatalogueSearchScope, today: string): Expression<SqlBool> {
+/**
+ * The caller's scope. `alone`: written on catalogue_item alone (the catalogue's
+ * agency by a subquery) for a scan joined to nothing, whose rows come in the
+ * scan's order.
+ */
+function scopeCondition(scope: CatalogueSearchScope, today: string, alone: boolean): Expression<SqlBool> {
   if (scope.kind === "all") return sql<SqlBool>`true`;
   if (scope.kind === "none") return sql<SqlBool>`false`;
   const own =
-    scope.party === "client" ? sql`ci.client_org_id = ${scope.orgId}` : sql`c.agency_org_id = ${scope.orgId}`;
+    scope.party === "client"
+      ? sql`ci.client_org_id = ${scope.orgId}`
+      : alone
+        ? sql`ci.catalogue_id IN (SELECT id FROM handover_catalogue WHERE agency_org_id = ${scope.orgId})`
+        : sql`c.agency_org_id = ${scope.orgId}`;
   return sql<SqlBool>`(${own} OR ci.id IN ${grantedItems(scope.orgId, today)})`;
 }
 
@@ -68,49 +86,151 @@ function titleCondition(t: TitleQuery): Expression<SqlBool> {
   return sql<SqlBool>`(ci.title_bigrams @> ${sql.val(t.bigrams)}::text[] AND ${recheck})`;
 }
 
+/**
+ * Every condition of a search, on the aliases ci (item), c (its catalogue), b
+ * (its box); `alone`: on ci alone, the catalogue and box by subqueries.
+ */
+function conditions(
+  scope: CatalogueSearchScope,
+  f: SearchFilter,
+  today: string,
+  alone: boolean,
+): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [
+    alone
+      ? // NOT IN stays a (hashed) subplan: a join here could hand the rows back in another order.
+        sql<SqlBool>`ci.catalogue_id NOT IN (SELECT id FROM handover_catalogue WHERE status = 'superseded')`
+      : sql<SqlBool>`c.status <> 'superseded'`,
+    scopeCondition(scope, today, alone),
+  ];
+  if (f.title) out.push(titleCondition(f.title));
+  if (f.referencePrefix)
+    out.push(sql<SqlBool>`ci.reference_code LIKE ${`${likeEscape(f.referencePrefix)}%`}`);
+  if (f.projectId) out.push(sql<SqlBool>`ci.project_id = ${f.projectId}`);
+  if (f.yearFrom !== undefined) out.push(sql<SqlBool>`ci.year >= ${f.yearFrom}`);
+  if (f.yearTo !== undefined) out.push(sql<SqlBool>`ci.year <= ${f.yearTo}`);
+  if (f.category) out.push(sql<SqlBool>`ci.category = ${f.category}`);
+  if (f.boxNo) {
+    const boxNo = alone
+      ? sql`(SELECT b.box_no FROM box_item bi JOIN box b ON b.id = bi.box_id WHERE bi.item_id = ci.id)`
+      : sql`b.box_no`;
+    out.push(sql<SqlBool>`coalesce(${boxNo}, ci.box_no) = ${f.boxNo}`);
+  }
+  if (f.itemIds) {
+    const ids = f.itemIds.length ? f.itemIds : ["00000000-0000-0000-0000-000000000000"];
+    out.push(sql<SqlBool>`ci.id IN (${sql.join(ids)})`);
+  }
+  return out;
+}
+
+/** The columns of a result row (the page and the spreadsheet). */
+const COLUMNS = [
+  "ci.id",
+  "ci.projectId",
+  "p.name as projectName",
+  "p.code as projectCode",
+  "ci.clientOrgId",
+  "ci.referenceCode",
+  "ci.title",
+  "ci.year",
+  "ci.category",
+  "ci.retentionPeriod",
+  "ci.carrier",
+  "ci.quantity",
+  "ci.pages",
+  "bi.boxId",
+  sql<string | null>`coalesce(b.box_no, ci.box_no)`.as("boxNo"),
+  "b.status as boxStatus",
+  "c.status as catalogueStatus",
+] as const;
+
 export function catalogueSearchRepository(db: Kysely<Database>) {
-  const filtered = (scope: CatalogueSearchScope, f: SearchFilter, today: string) => {
-    let q = db
-      .selectFrom("catalogueItem as ci")
+  const filtered = (scope: CatalogueSearchScope, f: SearchFilter, today: string) =>
+    conditions(scope, f, today, false).reduce(
+      (q, c) => q.where(c),
+      db
+        .selectFrom("catalogueItem as ci")
+        .innerJoin("handoverCatalogue as c", "c.id", "ci.catalogueId")
+        .innerJoin("project as p", "p.id", "ci.projectId")
+        .leftJoin("boxItem as bi", "bi.itemId", "ci.id")
+        .leftJoin("box as b", "b.id", "bi.boxId"),
+    );
+
+  const rows = (scope: CatalogueSearchScope, f: SearchFilter, today: string) =>
+    filtered(scope, f, today).select(COLUMNS);
+
+  /** Matches up to the cap and one more (the caller shows `cap+`). */
+  const count = async (scope: CatalogueSearchScope, f: SearchFilter, today: string, cap: number) => {
+    const r = await db
+      .selectFrom(
+        filtered(scope, f, today)
+          .select("ci.id")
+          .limit(cap + 1)
+          .as("hit"),
+      )
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  };
+
+  /**
+   * Catalogue order, in one statement: `take` matches after `skip`, scanned on
+   * catalogue_item alone (so in the scan's order: no join can reorder them) and
+   * numbered, `hits` being how many were taken; of them the rows numbered
+   * (from, to], and the last taken (so that an empty page still brings `hits`),
+   * joined to their catalogue, project and box.
+   */
+  const inCatalogueOrder = async (
+    scope: CatalogueSearchScope,
+    f: SearchFilter,
+    today: string,
+    take: number,
+    skip: number,
+    from: number,
+    to: number,
+  ) => {
+    const matches = conditions(scope, f, today, true).reduce(
+      (q, c) => q.where(c),
+      db
+        .selectFrom("catalogueItem as ci")
+        .select([
+          "ci.id",
+          "ci.catalogueId",
+          "ci.projectId",
+          "ci.clientOrgId",
+          "ci.referenceCode",
+          "ci.title",
+          "ci.year",
+          "ci.category",
+          "ci.retentionPeriod",
+          "ci.carrier",
+          "ci.quantity",
+          "ci.pages",
+          "ci.boxNo",
+        ]),
+    );
+    const numbered = db
+      .selectFrom(matches.limit(take).offset(skip).as("m"))
+      .selectAll("m")
+      .select([sql<number>`row_number() OVER ()`.as("ord"), sql<number>`count(*) OVER ()`.as("hits")]);
+    const found = await db
+      .selectFrom(numbered.as("ci"))
       .innerJoin("handoverCatalogue as c", "c.id", "ci.catalogueId")
       .innerJoin("project as p", "p.id", "ci.projectId")
       .leftJoin("boxItem as bi", "bi.itemId", "ci.id")
       .leftJoin("box as b", "b.id", "bi.boxId")
-      .where("c.status", "<>", "superseded")
-      .where(scopeCondition(scope, today));
-    if (f.title) q = q.where(titleCondition(f.title));
-    if (f.referencePrefix)
-      q = q.where(sql<SqlBool>`ci.reference_code LIKE ${`${likeEscape(f.referencePrefix)}%`}`);
-    if (f.projectId) q = q.where("ci.projectId", "=", f.projectId);
-    if (f.yearFrom !== undefined) q = q.where("ci.year", ">=", f.yearFrom);
-    if (f.yearTo !== undefined) q = q.where("ci.year", "<=", f.yearTo);
-    if (f.category) q = q.where("ci.category", "=", f.category);
-    if (f.boxNo) q = q.where(sql<SqlBool>`coalesce(b.box_no, ci.box_no) = ${f.boxNo}`);
-    if (f.itemIds)
-      q = q.where("ci.id", "in", f.itemIds.length ? f.itemIds : ["00000000-0000-0000-0000-000000000000"]);
-    return q;
+      .where(sql<SqlBool>`(ci.ord > ${from} AND ci.ord <= ${to}) OR ci.ord = ci.hits`)
+      .select(COLUMNS)
+      .select(["ci.ord", "ci.hits"])
+      .orderBy("ci.ord")
+      .execute();
+    return {
+      items: found
+        .filter((r) => Number(r.ord) > from && Number(r.ord) <= to)
+        .map(({ ord: _o, hits: _h, ...row }) => row),
+      hits: Number(found[0]?.hits ?? 0),
+    };
   };
-
-  const rows = (scope: CatalogueSearchScope, f: SearchFilter, today: string) =>
-    filtered(scope, f, today).select([
-      "ci.id",
-      "ci.projectId",
-      "p.name as projectName",
-      "p.code as projectCode",
-      "ci.clientOrgId",
-      "ci.referenceCode",
-      "ci.title",
-      "ci.year",
-      "ci.category",
-      "ci.retentionPeriod",
-      "ci.carrier",
-      "ci.quantity",
-      "ci.pages",
-      "bi.boxId",
-      sql<string | null>`coalesce(b.box_no, ci.box_no)`.as("boxNo"),
-      "b.status as boxStatus",
-      "c.status as catalogueStatus",
-    ]);
 
   return {
     async search(
@@ -122,24 +242,30 @@ export function catalogueSearchRepository(db: Kysely<Database>) {
       offset: number,
       countCap = DEFAULT_COUNT_CAP,
     ) {
+      if (sort.by === "catalogue") {
+        // The first pages come with their count from the same scan: the first
+        // `reach` matches, their number being the capped count. A deeper page
+        // reads only its own rows, and is counted by its offset.
+        const reach = Math.max(countCap + 1, offset + limit);
+        if (reach <= Math.max(countCap + 1, ONE_PASS_MAX)) {
+          const { items, hits } = await inCatalogueOrder(scope, f, today, reach, 0, offset, offset + limit);
+          return { items, total: Math.min(hits, countCap), capped: hits > countCap };
+        }
+        const { items } = await inCatalogueOrder(scope, f, today, limit, offset, 0, limit);
+        // Past the cap, or the last page: the rows say what the count would.
+        const n = items.length ? offset + items.length : await count(scope, f, today, countCap);
+        return { items, total: Math.min(n, countCap), capped: n > countCap };
+      }
       const dir = sort.desc ? "DESC" : "ASC";
+      // Sorted: every match is read and sorted; the capped count runs beside it.
       const page = rows(scope, f, today).limit(limit).offset(offset);
-      const [items, counted] = await Promise.all([
-        (sort.by === "catalogue"
-          ? page
-          : page.orderBy(sql.raw(`${ORDER[sort.by]} ${dir} NULLS LAST`)).orderBy("ci.id")
-        ).execute(),
-        db
-          .selectFrom(
-            filtered(scope, f, today)
-              .select("ci.id")
-              .limit(countCap + 1)
-              .as("hit"),
-          )
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .executeTakeFirstOrThrow(),
+      const [items, n] = await Promise.all([
+        page
+          .orderBy(sql.raw(`${ORDER[sort.by]} ${dir} NULLS LAST`))
+          .orderBy("ci.id")
+          .execute(),
+        count(scope, f, today, countCap),
       ]);
-      const n = Number(counted.n);
       return { items, total: Math.min(n, countCap), capped: n > countCap };
     },
 

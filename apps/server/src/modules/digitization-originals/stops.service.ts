@@ -27,6 +27,17 @@ import { type OriginalsProject, scopeOf, userIdOf } from "./originals-context.ts
 
 type Audit = { record(d: AuditEventDraft): void };
 
+const screeningHitsOpen = () =>
+  new DomainError({
+    code: "SCREENING_HITS_OPEN",
+    status: 409,
+    clause: "Z-7.3",
+    message: {
+      zh: "该案卷的涉密标志预警尚未处理，请先确认或解除预警",
+      en: "This volume has open classification-mark alerts; clear or confirm them first",
+    },
+  });
+
 export function stopsService(
   { dbh: { db } }: Deps,
   project: OriginalsProject,
@@ -100,6 +111,73 @@ export function stopsService(
     return { id: s.id, stoppedAt: s.stoppedAt, volumeId, referenceCode: v.referenceCode, incidentId };
   }
 
+  /** Z-7.3: the client resumes the volume, or withdraws it from its batch (inside the caller's transaction). */
+  async function decideIn(trx: Tx, audit: Audit, actor: Actor, stopId: string, input: StopDecisionInput) {
+    const stop = await trx
+      .selectFrom("digitizationStop")
+      .selectAll()
+      .where("id", "=", stopId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!stop) throw notFound("stop", stopId);
+    const { v, p } = await volumeOf(actor, stop.volumeId, trx).catch(() => {
+      throw notFound("stop", stopId);
+    });
+    if (!originalsPolicy.decideStop(actor, p.parties))
+      throw new DomainError({
+        code: "STOP_DECIDED_BY_CLIENT",
+        status: 403,
+        clause: "Z-7.3",
+        message: {
+          zh: "停止作业的案卷只能由委托方决定恢复或撤出",
+          en: "Only the client decides whether a stopped volume resumes or is withdrawn",
+        },
+      });
+    assertStopDecidable(stop, input.decision, !!v.batchId && !v.withdrawn);
+    // Z-7.3: a stop raised by the mark screening resumes only through the client's audited clearing.
+    if (input.decision === "resume") {
+      const open = await trx
+        .selectFrom("markScreeningHit")
+        .select("id")
+        .where("stopId", "=", stopId)
+        .where("status", "=", "open")
+        .executeTakeFirst();
+      if (open) throw screeningHitsOpen();
+    }
+    const at = new Date();
+    await trx
+      .updateTable("digitizationStop")
+      .set({
+        resolution: input.decision === "resume" ? "resumed" : "withdrawn",
+        resolutionNote: input.note ?? null,
+        resolvedBy: userIdOf(actor),
+        resolvedAt: at,
+      })
+      .where("id", "=", stopId)
+      .execute();
+    if (input.decision === "withdraw") {
+      await trx
+        .updateTable("digitizationBatchVolume")
+        .set({ withdrawnAt: at, withdrawnBy: userIdOf(actor) })
+        .where("volumeId", "=", v.id)
+        .execute();
+      // Out of the chain: it goes straight back to the client on the return list.
+      await trx
+        .updateTable("digitizationVolume")
+        .set({ currentWorkstationId: null })
+        .where("id", "=", v.id)
+        .execute();
+    }
+    audit.record({
+      action: input.decision === "resume" ? "digitization_volume.resumed" : "digitization_volume.withdrawn",
+      entityType: "digitization_volume",
+      entityId: v.id,
+      payload: { stopId, referenceCode: v.referenceCode, note: input.note ?? null, batchId: v.batchId },
+      scopeOrgIds: scopeOf(p),
+    });
+    return { stopId, decision: input.decision, resolvedAt: at };
+  }
+
   return {
     stopVolumeIn,
 
@@ -119,64 +197,11 @@ export function stopsService(
       );
     },
 
+    decideIn,
+
     /** Z-7.3: the client resumes the volume, or withdraws it from its batch. */
     async decide(actor: Actor, stopId: string, input: StopDecisionInput) {
-      return inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const stop = await trx
-          .selectFrom("digitizationStop")
-          .selectAll()
-          .where("id", "=", stopId)
-          .forUpdate()
-          .executeTakeFirst();
-        if (!stop) throw notFound("stop", stopId);
-        const { v, p } = await volumeOf(actor, stop.volumeId, trx).catch(() => {
-          throw notFound("stop", stopId);
-        });
-        if (!originalsPolicy.decideStop(actor, p.parties))
-          throw new DomainError({
-            code: "STOP_DECIDED_BY_CLIENT",
-            status: 403,
-            clause: "Z-7.3",
-            message: {
-              zh: "停止作业的案卷只能由委托方决定恢复或撤出",
-              en: "Only the client decides whether a stopped volume resumes or is withdrawn",
-            },
-          });
-        assertStopDecidable(stop, input.decision, !!v.batchId && !v.withdrawn);
-        const at = new Date();
-        await trx
-          .updateTable("digitizationStop")
-          .set({
-            resolution: input.decision === "resume" ? "resumed" : "withdrawn",
-            resolutionNote: input.note ?? null,
-            resolvedBy: userIdOf(actor),
-            resolvedAt: at,
-          })
-          .where("id", "=", stopId)
-          .execute();
-        if (input.decision === "withdraw") {
-          await trx
-            .updateTable("digitizationBatchVolume")
-            .set({ withdrawnAt: at, withdrawnBy: userIdOf(actor) })
-            .where("volumeId", "=", v.id)
-            .execute();
-          // Out of the chain: it goes straight back to the client on the return list.
-          await trx
-            .updateTable("digitizationVolume")
-            .set({ currentWorkstationId: null })
-            .where("id", "=", v.id)
-            .execute();
-        }
-        audit.record({
-          action:
-            input.decision === "resume" ? "digitization_volume.resumed" : "digitization_volume.withdrawn",
-          entityType: "digitization_volume",
-          entityId: v.id,
-          payload: { stopId, referenceCode: v.referenceCode, note: input.note ?? null, batchId: v.batchId },
-          scopeOrgIds: scopeOf(p),
-        });
-        return { stopId, decision: input.decision, resolvedAt: at };
-      });
+      return inTransaction(db, auditActor(actor), (trx, audit) => decideIn(trx, audit, actor, stopId, input));
     },
 
     /** Z-7.3: open (or all) stops of a project. */

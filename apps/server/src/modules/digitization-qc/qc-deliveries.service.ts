@@ -24,6 +24,7 @@ import type { Deps } from "../../context.ts";
 import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
 import { pageOf } from "../../lib/page.ts";
 import { tooLarge } from "../attachments/blob-store.ts";
+import type { QcScreening } from "../page-intelligence/qc-screening.ts";
 import { unpack } from "./engine/archive.ts";
 import { FixityPool } from "./engine/fixity.ts";
 import type { QcRepository } from "./qc.repository.ts";
@@ -56,7 +57,12 @@ async function saveUpload(source: Readable, path: string, max: number) {
   return size;
 }
 
-export function qcDeliveriesService(deps: Deps, repo: QcRepository, access: QcAccess) {
+export function qcDeliveriesService(
+  deps: Deps,
+  repo: QcRepository,
+  access: QcAccess,
+  screening: QcScreening,
+) {
   const db = deps.dbh.db;
   const cfg = deps.config.digitizationQc;
   let pool: FixityPool | null = null;
@@ -64,7 +70,7 @@ export function qcDeliveriesService(deps: Deps, repo: QcRepository, access: QcAc
     pool ??= new FixityPool();
     return pool;
   };
-  const runner = new QcRunner(qcJob(deps, repo, poolOf));
+  const runner = new QcRunner(qcJob(deps, repo, poolOf, screening));
 
   async function ingestable(actor: Actor, batchId: string) {
     const r = await access.batch(actor, batchId, {

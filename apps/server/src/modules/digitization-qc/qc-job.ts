@@ -12,6 +12,13 @@ import {
 } from "@dangan/domain";
 import type { Deps } from "../../context.ts";
 import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
+import {
+  type DeliveryScreen,
+  type QcScreening,
+  recordQcHits,
+  screenDelivery,
+} from "../page-intelligence/qc-screening.ts";
+import { deliveryChecked } from "../page-text/page-text.hook.ts";
 import type { FixityPool } from "./engine/fixity.ts";
 import { type CheckRun, runChecks } from "./engine/run-checks.ts";
 import type { QcRepository } from "./qc.repository.ts";
@@ -19,11 +26,11 @@ import type { LiveCheck, QueuedCheck } from "./qc-runner.ts";
 
 const CHUNK = 1000;
 
-export function qcJob(deps: Deps, repo: QcRepository, pool: () => FixityPool) {
+export function qcJob(deps: Deps, repo: QcRepository, pool: () => FixityPool, screening: QcScreening) {
   const db = deps.dbh.db;
   const cfg = deps.config.digitizationQc;
 
-  async function save(q: QueuedCheck, run: CheckRun, scope: string[]) {
+  async function save(q: QueuedCheck, run: CheckRun, scope: string[], screen: DeliveryScreen) {
     const d = (await repo.find(q.deliveryId))!;
     const catalogue = d.catalogue as QcCatalogueEntry[];
     const volumeOf = new Map(catalogue.map((c) => [c.referenceCode, c.volumeId ?? null]));
@@ -33,6 +40,7 @@ export function qcJob(deps: Deps, repo: QcRepository, pool: () => FixityPool) {
     ]);
     await inTransaction(db, auditActor(q.actor), async (trx, audit) => {
       const ids = new Map<string, string>();
+      const saved = new Map<string, { id: string; volumeId: string | null; referenceCode: string | null }>();
       for (let i = 0; i < run.files.length; i += CHUNK) {
         const rows = run.files.slice(i, i + CHUNK).map((f) => ({
           deliveryId: d.id,
@@ -57,9 +65,11 @@ export function qcJob(deps: Deps, repo: QcRepository, pool: () => FixityPool) {
         for (const r of await trx
           .insertInto("digitizationDeliveryFile")
           .values(rows)
-          .returning(["id", "path"])
-          .execute())
+          .returning(["id", "path", "volumeId", "referenceCode"])
+          .execute()) {
           ids.set(r.path, r.id);
+          saved.set(r.path, r);
+        }
       }
       for (let i = 0; i < run.results.length; i += CHUNK) {
         const rows = run.results.slice(i, i + CHUNK).map((r) => ({
@@ -86,6 +96,7 @@ export function qcJob(deps: Deps, repo: QcRepository, pool: () => FixityPool) {
           summary: run.summary as unknown as Record<string, unknown>,
           fourProperty: JSON.stringify(run.fourProperty) as never,
           virusScanner: run.virus.scanner,
+          screening: screen.summary,
           finishedAt: new Date(),
         })
         .where("id", "=", d.id)
@@ -102,10 +113,25 @@ export function qcJob(deps: Deps, repo: QcRepository, pool: () => FixityPool) {
           failedFiles: run.summary.failedFiles,
           bytes: run.summary.bytes,
           virusScanner: run.virus.scanner,
+          screening: screen.summary,
           ...operatorNote(q.actor),
         },
         scopeOrgIds: scope,
       });
+      // Z-7.3: marks found stop their volumes in this same transaction.
+      await recordQcHits(
+        trx,
+        audit,
+        screening,
+        {
+          deliveryId: d.id,
+          projectId: d.projectId,
+          clientOrgId: scope[0]!,
+          agencyOrgId: scope[1]!,
+          files: saved,
+        },
+        screen,
+      );
     });
   }
 
@@ -179,7 +205,17 @@ export function qcJob(deps: Deps, repo: QcRepository, pool: () => FixityPool) {
         },
       });
       await heartbeat;
-      await save(q, result, scope);
+      // Z-7.3: the classification-mark screening of every image, after the checks.
+      live.screening = { pages: 0, total: 0 };
+      const screen = await screenDelivery(screening, d.storageDir, result.files, (n, total) => {
+        live.screening = { pages: n, total };
+      });
+      if (aborted()) return;
+      result.results.push(...screen.results);
+      if (screen.results.length)
+        result.summary.byRule.classification_mark = { fail: new Set(screen.results.map((r) => r.path)).size };
+      await save(q, result, scope, screen);
+      deliveryChecked(deps, d.id, q.actor); // Z-7.4: queue the full-text OCR (page-text module)
     } catch (error) {
       await fail(q, error, scope);
     }

@@ -12,6 +12,8 @@ export interface LiveCheck {
   status: "queued" | "checking";
   totalFiles: number;
   processedFiles: number;
+  /** Z-7.3: pages screened for classification marks, after the checks. */
+  screening?: { pages: number; total: number };
 }
 
 export type RunCheck = (q: QueuedCheck, live: LiveCheck, aborted: () => boolean) => Promise<void>;

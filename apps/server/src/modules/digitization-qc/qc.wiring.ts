@@ -2,6 +2,7 @@
 // review, reports and previews (services.ts adds this under `digitizationQc`).
 import type { Deps } from "../../context.ts";
 import type { DigitizationOriginalsService } from "../digitization-originals/originals.wiring.ts";
+import type { MarkScreener } from "../page-intelligence/mark-screener.ts";
 import type { ProjectsService } from "../projects/projects.service.ts";
 import { qcRepository } from "./qc.repository.ts";
 import { qcAccess } from "./qc-access.ts";
@@ -13,10 +14,15 @@ export function digitizationQcService(
   deps: Deps,
   projects: ProjectsService,
   originals: DigitizationOriginalsService,
+  screener: MarkScreener,
 ) {
   const repo = qcRepository(deps.dbh.db);
   const access = qcAccess(projects, repo);
-  const deliveries = qcDeliveriesService(deps, repo, access);
+  // Z-7.3: a mark found by the screening stops its volume through the originals' stop.
+  const deliveries = qcDeliveriesService(deps, repo, access, {
+    screener,
+    stopVolumeIn: originals.stopVolumeIn,
+  });
   const review = qcReviewService(deps, repo, access, originals);
   return { deliveries, review, reports: qcReportsService(deps, repo, access, review) };
 }

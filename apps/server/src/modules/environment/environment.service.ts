@@ -1,6 +1,7 @@
 // Vault environment monitoring (D-9.4, D-9.5), wired once: limits, sensors,
 // live ingestion (MQTT when configured, HTTP tokens), CSV imports, alerts and
 // chart data. The MQTT ingester starts and stops with the HTTP server.
+import { sql } from "kysely";
 import type { Deps } from "../../context.ts";
 import { alertsService } from "./alerts.service.ts";
 import { importService } from "./import.service.ts";
@@ -43,6 +44,12 @@ export function environmentService(deps: Deps) {
       ingester = null;
     },
     drainIngester: () => ingester?.drain() ?? Promise.resolve(),
+
+    /** Monthly partitions of the readings, kept three months ahead (migration 0020). */
+    async addPartitions(): Promise<number> {
+      const r = await sql<{ n: number }>`SELECT environment_reading_add_partitions(3) AS n`.execute(db);
+      return r.rows[0]?.n ?? 0;
+    },
   };
 }
 export type EnvironmentService = ReturnType<typeof environmentService>;

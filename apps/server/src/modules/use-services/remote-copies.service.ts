@@ -11,6 +11,7 @@ import {
   DomainError,
   downloadExpiry,
   downloadRefusal,
+  heldDeliveryRefusal,
   notFound,
   scanCameraRefusal,
   scanOperatorRefusal,
@@ -19,6 +20,8 @@ import {
 import type { Deps } from "../../context.ts";
 import { auditActor } from "../../lib/audit-actor.ts";
 import { mediaTypeFor, safeFilename } from "../attachments/media-types.ts";
+import type { MarkScreener } from "../page-intelligence/mark-screener.ts";
+import { recordRemoteCopyScreen } from "../page-intelligence/remote-copy-screening.ts";
 import { loadRequest, userId } from "./request-access.ts";
 
 const REMOTE_MODES = ["remote_copy", "proxy_search"];
@@ -32,7 +35,7 @@ const notRemote = () =>
     message: { zh: "该申请不是远程调阅或代为查阅", en: "This request is not a remote copy or proxy search" },
   });
 
-export function remoteCopiesService({ dbh: { db }, blobs, config }: Deps) {
+export function remoteCopiesService({ dbh: { db }, blobs, config }: Deps, screener: MarkScreener) {
   const servable = async (actor: Actor, requestId: string) => {
     const r = await loadRequest(db, actor, requestId);
     authorize(useServicesPolicy.serve(actor, r.parties), "serve this request");
@@ -157,6 +160,12 @@ export function remoteCopiesService({ dbh: { db }, blobs, config }: Deps) {
       const expiresAt = downloadExpiry(at, input.expiresInDays);
       const filename = safeFilename(file.filename);
       const blob = await blobs.put(file.stream, config.maxUploadBytes);
+      // D-10.8: every page is screened for classification marks before anyone can download it.
+      const screen = screener.enabled
+        ? await screener.screenUpload(blobs.pathOf(blob.sm3), filename)
+        : { pages: [] };
+      const hits = "pages" in screen ? screen.pages.filter((p) => p.hits.length) : [];
+      const screening = "unscreenable" in screen ? "unscreenable" : hits.length ? "held" : "passed";
       return inTransaction(db, auditActor(actor), async (trx, audit) => {
         const row = await trx
           .insertInto("remoteCopyDelivery")
@@ -171,9 +180,17 @@ export function remoteCopiesService({ dbh: { db }, blobs, config }: Deps) {
             expiresAt,
             deliveredBy: userId(actor),
             deliveredAt: at,
+            screening,
+            screenedPages: "pages" in screen ? screen.pages.length : 0,
           })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await recordRemoteCopyScreen(trx, audit, {
+          delivery: row,
+          clientOrgId: r.clientOrgId,
+          agencyOrgId: r.agencyOrgId,
+          screen,
+        });
         audit.record({
           action: "remote_copy.delivered",
           entityType: "use_request",
@@ -185,6 +202,7 @@ export function remoteCopiesService({ dbh: { db }, blobs, config }: Deps) {
             sha256: blob.sha256,
             size: blob.size,
             expiresAt: expiresAt.toISOString(),
+            screening,
           },
           scopeOrgIds: [r.clientOrgId, r.agencyOrgId, r.submitterOrgId],
         });
@@ -235,8 +253,9 @@ export function remoteCopiesService({ dbh: { db }, blobs, config }: Deps) {
         throw notFound("delivery", deliveryId);
       });
       authorize(useServicesPolicy.download(actor, r.parties), "download this delivery");
-      const veto = downloadRefusal(d, at);
-      const outcome = veto ? (d.withdrawnAt ? "withdrawn" : "expired") : "served";
+      const held = heldDeliveryRefusal(d.screening);
+      const veto = held ?? downloadRefusal(d, at);
+      const outcome = held ? "held" : veto ? (d.withdrawnAt ? "withdrawn" : "expired") : "served";
       await inTransaction(db, auditActor(actor), async (trx, audit) => {
         await trx
           .insertInto("remoteCopyDownload")

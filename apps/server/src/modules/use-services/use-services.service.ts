@@ -4,6 +4,7 @@ import { type Actor, maskIdNumber, useServicesPermissions } from "@dangan/domain
 import type { Deps } from "../../context.ts";
 import { pageOf } from "../../lib/page.ts";
 import type { IncidentsService } from "../incidents/incidents.service.ts";
+import type { MarkScreener } from "../page-intelligence/mark-screener.ts";
 import { useServiceFacts } from "./facts.ts";
 import { loansService } from "./loans.service.ts";
 import { remoteCopiesService } from "./remote-copies.service.ts";
@@ -13,7 +14,7 @@ import { type ServiceFilter, useServicesRepository } from "./use-services.reposi
 
 type Lister = "scanJobs" | "deliveries" | "loans" | "returnChecks";
 
-export function useServicesService(deps: Deps, incidents: IncidentsService) {
+export function useServicesService(deps: Deps, incidents: IncidentsService, screener: MarkScreener) {
   const db = deps.dbh.db;
   const repo = useServicesRepository(db);
   const list = (what: Lister) => async (actor: Actor, f: ServiceFilter, page: number, pageSize: number) => {
@@ -21,7 +22,7 @@ export function useServicesService(deps: Deps, incidents: IncidentsService) {
     return pageOf(r.items as unknown[], r.total, page, pageSize);
   };
   return {
-    remote: remoteCopiesService(deps),
+    remote: remoteCopiesService(deps, screener),
     loans: loansService(deps),
     returns: returnsService(deps, incidents),
     scanJobs: list("scanJobs"),

@@ -1,6 +1,7 @@
-// Sign-in: username and password; shows wrong-password, lockout (with the time
-// it ends) and rate-limit refusals in the current language.
-import { LockOutlined, UserOutlined } from "@ant-design/icons";
+// Sign-in: username and password, then — for a user with two-factor sign-in on —
+// the authenticator's code or a recovery code; shows wrong-password, wrong-code,
+// lockout (with the time it ends) and rate-limit refusals in the current language.
+import { LockOutlined, SafetyOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Flex, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router-dom";
@@ -16,27 +17,53 @@ const safeNext = (next: string | null) => (next?.startsWith("/") && !next.starts
 
 export function LoginPage() {
   const { t } = useI18n();
-  const { me, signIn, endReason } = useSession();
+  const { me, signIn, completeMfa, endReason } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
+  /** Set after the password step when the user has MFA on. */
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [useRecovery, setUseRecovery] = useState(false);
   const next = safeNext(params.get("next"));
 
   if (me) return <Navigate to={next} replace />;
 
-  const onFinish = async (v: { username: string; password: string }) => {
+  const attempt = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(undefined);
     try {
-      await signIn(v.username.trim(), v.password);
-      navigate(next, { replace: true });
+      await work();
     } catch (e) {
-      setError(asApiError(e));
+      const err = asApiError(e);
+      // A timed-out challenge: start again from the password.
+      if (err.code === "MFA_CHALLENGE_INVALID" || err.code === "ACCOUNT_LOCKED") setChallenge(null);
+      setError(err);
     } finally {
       setBusy(false);
     }
   };
+
+  const onFinish = (v: { username: string; password: string }) =>
+    attempt(async () => {
+      const r = await signIn(v.username.trim(), v.password);
+      if ("mfaRequired" in r) {
+        setUseRecovery(false);
+        setChallenge(r.challenge);
+        return;
+      }
+      navigate(next, { replace: true });
+    });
+
+  const onSecondStep = (v: { code?: string; recoveryCode?: string }) =>
+    attempt(async () => {
+      if (!challenge) return;
+      await completeMfa(
+        challenge,
+        useRecovery ? { recoveryCode: (v.recoveryCode ?? "").trim() } : { code: (v.code ?? "").trim() },
+      );
+      navigate(next, { replace: true });
+    });
 
   const lockedUntil = error?.code === "ACCOUNT_LOCKED" ? String(error.details?.lockedUntil ?? "") : "";
   const notice =
@@ -73,25 +100,85 @@ export function LoginPage() {
             title={t.auth.lockedUntil(formatDateTime(lockedUntil))}
           />
         )}
-        <Form layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false} size="large">
-          <Form.Item
-            name="username"
-            label={t.auth.username}
-            rules={[{ required: true, message: t.auth.usernameRequired }]}
+        {challenge ? (
+          <Form
+            key={useRecovery ? "recovery" : "code"}
+            layout="vertical"
+            onFinish={(v) => void onSecondStep(v)}
+            requiredMark={false}
+            size="large"
+            data-testid="mfa-step"
           >
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t.auth.password}
-            rules={[{ required: true, message: t.auth.passwordRequired }]}
-          >
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            {t.auth.submit}
-          </Button>
-        </Form>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {t.auth.mfaStepTitle}
+            </Typography.Title>
+            {useRecovery ? (
+              <Form.Item
+                name="recoveryCode"
+                label={t.auth.mfaRecoveryCode}
+                rules={[{ required: true, whitespace: true, message: t.auth.mfaRecoveryRequired }]}
+              >
+                <Input
+                  prefix={<SafetyOutlined />}
+                  autoComplete="off"
+                  autoFocus
+                  placeholder="xxxx-xxxx-xxxx"
+                />
+              </Form.Item>
+            ) : (
+              <Form.Item
+                name="code"
+                label={t.auth.mfaCode}
+                extra={t.auth.mfaStepHelp}
+                rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t.auth.mfaCodeRequired }]}
+              >
+                <Input
+                  prefix={<SafetyOutlined />}
+                  autoComplete="one-time-code"
+                  inputMode="numeric"
+                  maxLength={6}
+                  autoFocus
+                />
+              </Form.Item>
+            )}
+            <Button type="primary" htmlType="submit" block loading={busy}>
+              {t.auth.mfaVerify}
+            </Button>
+            <Flex justify="space-between" style={{ marginTop: 12 }}>
+              <Typography.Link onClick={() => setUseRecovery(!useRecovery)}>
+                {useRecovery ? t.auth.mfaUseCode : t.auth.mfaUseRecovery}
+              </Typography.Link>
+              <Typography.Link
+                onClick={() => {
+                  setChallenge(null);
+                  setError(undefined);
+                }}
+              >
+                {t.auth.mfaBack}
+              </Typography.Link>
+            </Flex>
+          </Form>
+        ) : (
+          <Form layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false} size="large">
+            <Form.Item
+              name="username"
+              label={t.auth.username}
+              rules={[{ required: true, message: t.auth.usernameRequired }]}
+            >
+              <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+            </Form.Item>
+            <Form.Item
+              name="password"
+              label={t.auth.password}
+              rules={[{ required: true, message: t.auth.passwordRequired }]}
+            >
+              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy}>
+              {t.auth.submit}
+            </Button>
+          </Form>
+        )}
       </Card>
     </div>
   );

@@ -10,6 +10,8 @@ import { PageHeader } from "../../components/PageHeader.tsx";
 import { useQuery } from "../../hooks/useQuery.ts";
 import { formatDateTime, formatSize } from "../../i18n/format.ts";
 import { useI18n } from "../../i18n/LocaleContext.tsx";
+import { OcrProgress } from "../page-text/OcrProgress.tsx";
+import { DeliveryScreening } from "../screening/DeliveryScreening.tsx";
 import { type PackageItem, PROPERTY, qcApi, type ResultRow, type Rules } from "./api.ts";
 import { CorrectionsTab } from "./CorrectionsTab.tsx";
 import { FilesTab } from "./FilesTab.tsx";
@@ -85,7 +87,17 @@ export function DeliveryPage() {
             <Descriptions.Item label={m.size}>{formatSize(d.totalBytes)}</Descriptions.Item>
             <Descriptions.Item label={m.finished}>{formatDateTime(d.finishedAt)}</Descriptions.Item>
           </Descriptions>
-          {busy && <Alert type="info" showIcon title={m.running(d.processedFiles, d.totalFiles)} />}
+          {busy && (
+            <Alert
+              type="info"
+              showIcon
+              title={
+                d.screening?.total
+                  ? t.screening.screeningRunning(d.screening.pages, d.screening.total)
+                  : m.running(d.processedFiles, d.totalFiles)
+              }
+            />
+          )}
           {d.error && <Alert type="error" showIcon title={pick(d.error.message)} />}
           {d.status === "checked" && (
             <Alert
@@ -96,6 +108,8 @@ export function DeliveryPage() {
               description={m.jp2Note}
             />
           )}
+          {d.status === "checked" && <DeliveryScreening s={d.screening} />}
+          {d.status === "checked" && <OcrProgress deliveryId={id} />}
         </Card>
       )}
       {d?.status === "checked" && (

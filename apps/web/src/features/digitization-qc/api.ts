@@ -3,6 +3,7 @@
 // defects, verdict and corrections, and the report/preview addresses.
 import { ApiError, api, buildUrl, getCsrfToken, networkError, type Query } from "../../api/client.ts";
 import type { Bilingual, Page } from "../../api/types.ts";
+import type { ScreeningSummary } from "../screening/DeliveryScreening.tsx";
 
 export type Outcome = "pass" | "fail" | "warn" | "manual" | "not_checked";
 export type DeliveryStatus = "queued" | "checking" | "checked" | "failed";
@@ -85,6 +86,8 @@ export interface Delivery {
   totalBytes: number;
   outcome: Outcome | null;
   virusScanner: string | null;
+  /** Z-7.3: the screening summary once checked; pages screened so far while checking. */
+  screening?: (ScreeningSummary & { total?: number }) | null;
   error: { code: string; message: Bilingual } | null;
   createdAt: string;
   finishedAt: string | null;

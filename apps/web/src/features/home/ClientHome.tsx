@@ -22,6 +22,7 @@ import { useMe } from "../../session/SessionContext.tsx";
 import { DigitizationStopsAlert } from "../digitization-originals/StopsAlert.tsx";
 import { DigitizationSiteCards } from "../digitization-site/SiteCards.tsx";
 import { useProjectColumns } from "../projects/useProjectColumns.tsx";
+import { ScreeningAlert } from "../screening/ScreeningAlert.tsx";
 import { UseServicesCards } from "../use-services/ServicesCards.tsx";
 import { AskedCards } from "./AskedCards.tsx";
 import { loadClientOverview } from "./clientData.ts";
@@ -69,6 +70,7 @@ export function ClientHome() {
         }
       />
       <ErrorAlert error={q.error} />
+      <ScreeningAlert />
       <DigitizationStopsAlert />
       <Row gutter={[16, 16]}>
         <AskedCards />

@@ -5,11 +5,22 @@ import type { ColumnsType } from "antd/es/table";
 import { useNotify } from "../../components/useNotify.tsx";
 import { formatDateTime, formatSize } from "../../i18n/format.ts";
 import { useI18n } from "../../i18n/LocaleContext.tsx";
+import { useMe } from "../../session/SessionContext.tsx";
+import { screeningApi } from "../screening/api.ts";
 import { type Delivery, useServicesApi } from "./api.ts";
 
-/** The state of a download link: live, expired or withdrawn. */
+const HELD = ["held", "unscreenable", "blocked"];
+
+/** The state of a download link: held by the screening (D-10.8), live, expired or withdrawn. */
 export function DeliveryState({ d }: { d: Delivery }) {
-  const m = useI18n().t.useServices;
+  const { t } = useI18n();
+  const m = t.useServices;
+  if (HELD.includes(d.screening))
+    return (
+      <Tag color={d.screening === "blocked" ? "purple" : "red"} data-testid="delivery-held">
+        {m.screening(d.screening)}
+      </Tag>
+    );
   if (d.withdrawnAt) return <Tag>{m.withdrawn}</Tag>;
   if (Date.parse(d.expiresAt) < Date.now()) return <Tag color="default">{m.expired}</Tag>;
   return <span>{formatDateTime(d.expiresAt)}</span>;
@@ -28,7 +39,40 @@ export function Digests({ d }: { d: Delivery }) {
   );
 }
 
-export const live = (d: Delivery) => !d.withdrawnAt && Date.parse(d.expiresAt) >= Date.now();
+export const live = (d: Delivery) =>
+  !HELD.includes(d.screening) && !d.withdrawnAt && Date.parse(d.expiresAt) >= Date.now();
+
+/** D-10.8: the client releases or blocks a held file from here (the server refuses anyone else). */
+function ScreeningDecision({ d, onDone }: { d: Delivery; onDone: () => void }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const me = useMe();
+  if (me.org.kind !== "client" || (d.screening !== "held" && d.screening !== "unscreenable")) return null;
+  const decide = (decision: "clear" | "confirm") =>
+    screeningApi.decideRemoteCopy(d.id, decision).then(onDone, notify.error);
+  return (
+    <>
+      <Popconfirm
+        title={t.screening.clear}
+        description={t.screening.clearHint}
+        onConfirm={() => decide("clear")}
+      >
+        <Button size="small" data-testid="delivery-release">
+          {t.useServices.release}
+        </Button>
+      </Popconfirm>
+      <Popconfirm
+        title={t.screening.confirm}
+        description={t.screening.confirmHint}
+        onConfirm={() => decide("confirm")}
+      >
+        <Button size="small" danger>
+          {t.screening.confirm}
+        </Button>
+      </Popconfirm>
+    </>
+  );
+}
 
 export function DownloadButton({ d }: { d: Delivery }) {
   const m = useI18n().t.useServices;
@@ -67,10 +111,11 @@ export function DeliveriesTable({
     { title: m.digests, width: 250, render: (_, d) => <Digests d={d} /> },
     {
       title: "",
-      width: 170,
+      width: 240,
       render: (_, d) => (
-        <Space>
+        <Space wrap>
           {canDownload && <DownloadButton d={d} />}
+          <ScreeningDecision d={d} onDone={onDone} />
           {canWithdraw && !d.withdrawnAt && (
             <Popconfirm
               title={m.withdraw}

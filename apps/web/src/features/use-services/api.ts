@@ -49,6 +49,9 @@ export interface Delivery {
   expiresAt: string;
   deliveredAt: string;
   withdrawnAt: string | null;
+  /** D-10.8: the classification-mark screening of the file. */
+  screening: "passed" | "held" | "released" | "blocked" | "unscreenable";
+  screenedPages: number;
 }
 export interface DeliveryRow extends Delivery {
   requestNo: string;

@@ -75,6 +75,11 @@ export const useServices = defineMessages(
     expiresAt: "下载截止",
     expired: "已过期",
     withdrawn: "已撤回",
+    screening: (s: string) =>
+      ({ held: "检出涉密标志，暂停交付", unscreenable: "无法筛查，暂停交付", blocked: "确认涉密，已撤回" })[
+        s
+      ] ?? s,
+    release: "放行",
     withdraw: "撤回",
     download: "下载",
     downloads: "下载次数",
@@ -194,6 +199,13 @@ export const useServices = defineMessages(
     expiresAt: "Download until",
     expired: "Expired",
     withdrawn: "Withdrawn",
+    screening: (s: string) =>
+      ({
+        held: "Held: classification mark found",
+        unscreenable: "Held: could not be screened",
+        blocked: "Blocked: confirmed classified",
+      })[s] ?? s,
+    release: "Release",
     withdraw: "Withdraw",
     download: "Download",
     downloads: "Downloads",

@@ -94,6 +94,11 @@ export const QC_RULES = {
     label: { zh: "案卷已停止数字化", en: "Volume stopped" },
     level: "volume",
   },
+  classification_mark: {
+    standard: "Z-7.3",
+    label: { zh: "涉密标志筛查", en: "Classification-mark screening" },
+    level: "file",
+  },
 } as const satisfies Record<string, QcRuleInfo>;
 
 export type QcRuleId = keyof typeof QC_RULES;
