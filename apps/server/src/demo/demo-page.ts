@@ -23,5 +23,10 @@ export async function demoPage(o: { mark?: string; title: string }): Promise<Buf
     ${text(W / 2, 450, 42, o.title, "#111", 'text-anchor="middle"')}
     ${body.map((l, i) => text(150, 560 + i * 64, 31, l)).join("")}
   </svg>`;
-  return sharp(Buffer.from(svg)).flatten({ background: "#ffffff" }).png().toBuffer();
+  // A4 at 100 dpi in a 32-colour palette: about 30 KB, under the smallest upload limit tests configure.
+  return sharp(Buffer.from(svg))
+    .flatten({ background: "#ffffff" })
+    .resize({ width: 827 })
+    .png({ palette: true, colours: 32 })
+    .toBuffer();
 }
