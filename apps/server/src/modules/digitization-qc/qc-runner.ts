@@ -2,6 +2,7 @@
 // already busy hashing and decoding one delivery), progress kept in memory for
 // polling and written to the row now and then as a heartbeat.
 import type { Actor } from "@dangan/domain";
+import { type RunJob, SerialJobRunner } from "../../lib/serial-job-runner.ts";
 
 export interface QueuedCheck {
   deliveryId: string;
@@ -16,44 +17,16 @@ export interface LiveCheck {
   screening?: { pages: number; total: number };
 }
 
-export type RunCheck = (q: QueuedCheck, live: LiveCheck, aborted: () => boolean) => Promise<void>;
+export type RunCheck = RunJob<QueuedCheck, LiveCheck>;
 
-export class QcRunner {
-  readonly live = new Map<string, LiveCheck>();
-  private queue: QueuedCheck[] = [];
-  private current: Promise<void> | null = null;
-  private stopping = false;
+export class QcRunner extends SerialJobRunner<QueuedCheck, LiveCheck> {
+  constructor(run: RunCheck) {
+    super(run, () => ({ status: "queued", totalFiles: 0, processedFiles: 0 }));
+  }
 
-  constructor(private readonly run: RunCheck) {}
-
-  enqueue(q: QueuedCheck): void {
+  /** A delivery handed in while the server stops is refused rather than left queued. */
+  override enqueue(q: QueuedCheck): void {
     if (this.stopping) throw new Error("the QC runner is shutting down");
-    this.live.set(q.deliveryId, { status: "queued", totalFiles: 0, processedFiles: 0 });
-    this.queue.push(q);
-    this.next();
-  }
-
-  async idle(): Promise<void> {
-    while (this.current) await this.current;
-  }
-
-  async shutdown(): Promise<void> {
-    this.stopping = true;
-    this.queue = [];
-    await this.idle();
-  }
-
-  private next(): void {
-    if (this.current || this.stopping) return;
-    const q = this.queue.shift();
-    if (!q) return;
-    const live = this.live.get(q.deliveryId)!;
-    this.current = this.run(q, live, () => this.stopping)
-      .catch(() => {}) // the job records its own failure
-      .finally(() => {
-        this.live.delete(q.deliveryId);
-        this.current = null;
-        this.next();
-      });
+    super.enqueue(q);
   }
 }
