@@ -10,3 +10,6 @@ export function auditActor(actor: Actor): AuditActor {
 export function operatorNote(actor: Actor): Record<string, unknown> {
   return actor.type === "system" ? { operator: actor.reason } : {};
 }
+
+/** The acting user's id, or null for the system (the "recorded by" columns). */
+export const actorUserId = (actor: Actor): string | null => (actor.type === "user" ? actor.userId : null);

@@ -34,5 +34,5 @@ export function originalsContext(projects: ProjectsService) {
 }
 export type OriginalsProject = ReturnType<typeof originalsContext>;
 
-export const userIdOf = (actor: Actor) => (actor.type === "user" ? actor.userId : null);
+export { actorUserId as userIdOf } from "../../lib/audit-actor.ts";
 export const scopeOf = (p: { clientOrgId: string; agencyOrgId: string }) => [p.clientOrgId, p.agencyOrgId];

@@ -54,5 +54,5 @@ export function qcAccess(projects: ProjectsService, repo: QcRepository) {
 }
 export type QcAccess = ReturnType<typeof qcAccess>;
 
-export const userIdOf = (actor: Actor) => (actor.type === "user" ? actor.userId : null);
+export { actorUserId as userIdOf } from "../../lib/audit-actor.ts";
 export const scopeOf = (p: { clientOrgId: string; agencyOrgId: string }) => [p.clientOrgId, p.agencyOrgId];

@@ -22,7 +22,7 @@ export interface SiteProject {
 
 export type Need = keyof DigitizationSitePermissions | "read";
 
-export const userId = (actor: Actor) => (actor.type === "user" ? actor.userId : null);
+export { actorUserId as userId } from "../../lib/audit-actor.ts";
 
 export function siteAccess(projects: ProjectsService) {
   /** The project if readable and a digitization project; `need` is checked (403) after reading. */

@@ -13,7 +13,7 @@ export const addDays = (isoDate: string, days: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-export const userIdOf = (actor: Actor) => (actor.type === "user" ? actor.userId : null);
+export { actorUserId as userIdOf } from "../../lib/audit-actor.ts";
 
 /** The agency a new record belongs to: the one named, else the caller's own (the operator must name it). */
 export function owningAgency(actor: Actor, given: string | undefined): string {

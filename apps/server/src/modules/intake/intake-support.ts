@@ -1,10 +1,10 @@
 // Small pieces the intake services share: naming people of the two parties
 // (D-8.1), holding a box for treatment (D-8.4), the audit scope of a batch.
 import type { Tx } from "@dangan/db";
-import { type Actor, DomainError, type IntakeSide, statusAfterTreatment } from "@dangan/domain";
+import { DomainError, type IntakeSide, statusAfterTreatment } from "@dangan/domain";
 import type { BatchRow } from "./intake.repository.ts";
 
-export const userIdOf = (actor: Actor) => (actor.type === "user" ? actor.userId : null);
+export { actorUserId as userIdOf } from "../../lib/audit-actor.ts";
 export const scopeOf = (b: { clientOrgId: string; agencyOrgId: string }) => [b.clientOrgId, b.agencyOrgId];
 
 /** The named people, each an active user of the client or the agency of the batch. */

@@ -18,7 +18,7 @@ import {
 import { type ExpressionBuilder, sql } from "kysely";
 import sharp from "sharp";
 import type { Deps } from "../../context.ts";
-import { auditActor } from "../../lib/audit-actor.ts";
+import { auditActor, actorUserId as userIdOf } from "../../lib/audit-actor.ts";
 import { likePattern, pageOf } from "../../lib/page.ts";
 import type { StopsService } from "../digitization-originals/stops.service.ts";
 import type { MarkScreener } from "./mark-screener.ts";
@@ -39,8 +39,6 @@ const visible = (scope: ReadScope) => (eb: ExpressionBuilder<HitFrom, "h" | "c">
   if (scope.kind === "districts") return eb("c.district", "in", scope.districts);
   return eb.or([eb("h.clientOrgId", "=", scope.orgId), eb("h.agencyOrgId", "=", scope.orgId)]);
 };
-
-const userIdOf = (a: Actor) => (a.type === "user" ? a.userId : null);
 
 export function screeningService(
   { dbh: { db }, blobs, config }: Deps,

@@ -54,4 +54,4 @@ export const requestItems = (db: Kysely<Database> | Tx, requestId: string) =>
     .orderBy("c.referenceCode")
     .execute();
 
-export const userId = (actor: Actor) => (actor.type === "user" ? actor.userId : null);
+export { actorUserId as userId } from "../../lib/audit-actor.ts";
