@@ -3,7 +3,7 @@
 // function), with the search indexes dropped during the load and built after
 // (the import's own cost is measured by bench/catalogue-import.ts).
 import type { Database } from "@dangan/db";
-import { titleSearchBigrams } from "@dangan/domain";
+import { titleSearchBigrams, titleSearchText } from "@dangan/domain";
 import { type Kysely, sql } from "kysely";
 import { bigramsLiteral } from "../../apps/server/src/modules/catalogues/catalogue-spool.ts";
 import { benchRows } from "./titles.ts";
@@ -37,14 +37,25 @@ export async function load(db: Kysely<Database>, ids: LoadIds, rows: number): Pr
   const df = new Map<string, number>();
   const start = performance.now();
   let g = 0;
-  let batch: { r: number; c: string; t: string; y: number; k: string; b: string; bg: string }[] = [];
+  let batch: {
+    r: number;
+    c: string;
+    t: string;
+    y: number;
+    k: string;
+    b: string;
+    bg: string;
+    ts: string | null;
+  }[] = [];
   const write = async () => {
     await sql`INSERT INTO catalogue_item (catalogue_id, project_id, client_org_id, row_no, reference_code, title,
-        year, category, box_no, title_bigrams, quantity, pages, retention_period)
-      SELECT ${ids.catalogueId}::uuid, ${ids.projectId}::uuid, ${ids.clientOrgId}::uuid, r, c, t, y, k, b, bg::text[], 1, 10, 'Y'
+        year, category, box_no, title_bigrams, title_search, quantity, pages, retention_period)
+      SELECT ${ids.catalogueId}::uuid, ${ids.projectId}::uuid, ${ids.clientOrgId}::uuid, r, c, t, y, k, b, bg::text[], ts, 1, 10, 'Y'
         FROM unnest(${batch.map((x) => x.r)}::int[], ${batch.map((x) => x.c)}::text[], ${batch.map((x) => x.t)}::text[],
           ${batch.map((x) => x.y)}::int[], ${batch.map((x) => x.k)}::text[], ${batch.map((x) => x.b)}::text[],
-          ${batch.map((x) => x.bg)}::text[]) AS x(r, c, t, y, k, b, bg)`.execute(db);
+          ${batch.map((x) => x.bg)}::text[], ${batch.map((x) => x.ts)}::text[]) AS x(r, c, t, y, k, b, bg, ts)`.execute(
+      db,
+    );
     batch = [];
   };
   for (const row of benchRows(rows)) {
@@ -59,6 +70,7 @@ export async function load(db: Kysely<Database>, ids: LoadIds, rows: number): Pr
       k: row.category,
       b: row.boxNo,
       bg: bigramsLiteral(row.title)!,
+      ts: titleSearchText(row.title),
     });
     if (batch.length === BATCH) await write();
   }

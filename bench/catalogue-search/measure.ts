@@ -11,6 +11,7 @@ import {
   DEFAULT_COUNT_CAP,
   type SearchSort,
 } from "../../apps/server/src/modules/catalogue-search/catalogue-search.repository.ts";
+import { searchStatsCache, titlePlan } from "../../apps/server/src/modules/catalogue-search/title-plan.ts";
 
 export interface Latency {
   p50: number;
@@ -36,10 +37,14 @@ export async function measureQueries(
     await sql.raw(`SET enable_bitmapscan = ${flag}`).execute(conn);
     await sql.raw(`SET enable_indexscan = ${flag}`).execute(conn);
     const repo = catalogueSearchRepository(conn);
+    const stats = await searchStatsCache(conn).get();
     const times: number[] = [];
     for (let r = 0; r < reps; r++)
       for (const q of queries) {
-        const f = kind === "title" ? { title: titleQuery(q) } : { referencePrefix: referencePrefix(q) };
+        // As the service does: the plan by the word's share, in catalogue order only (title-plan.ts).
+        const title = titleQuery(q);
+        const plan = title && sort === "catalogue" ? titlePlan(title, scope, stats) : "index";
+        const f = kind === "title" ? { title, titlePlan: plan } : { referencePrefix: referencePrefix(q) };
         const start = performance.now();
         if (fullScan) await plainLike(conn, scope, kind, q, sort);
         else await repo.search(scope, f, "2026-01-01", { by: sort, desc: false }, 20, 0);

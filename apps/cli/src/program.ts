@@ -21,6 +21,7 @@ import { sensorsCommand } from "./commands/sensors.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { tokenCommand } from "./commands/token.ts";
 import { userCommand } from "./commands/user.ts";
+import { vacuumCommand } from "./commands/vacuum.ts";
 import { volumesCommand } from "./commands/volumes.ts";
 import type { Cli } from "./lib/command.ts";
 import { EXIT, type Io, processIo } from "./lib/io.ts";
@@ -40,6 +41,7 @@ export function buildProgram(cli: Cli): Command {
   for (const make of [
     serveCommand,
     migrateCommand,
+    vacuumCommand,
     demoCommand,
     orgCommand,
     userCommand,

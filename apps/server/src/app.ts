@@ -12,6 +12,7 @@ import { registerErrorHandler } from "./http/error-handler.ts";
 import { LOG_REDACT_PATHS } from "./http/log-redaction.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWeb } from "./http/web.ts";
+import { maintenanceDue, vacuumAnalyze } from "./lib/embedded-maintenance.ts";
 import { acceptanceRoutes } from "./modules/acceptance/acceptance.routes.ts";
 import { registryRoutes } from "./modules/agency-registry/registry.routes.ts";
 import { attachmentRoutes } from "./modules/attachments/attachments.routes.ts";
@@ -219,6 +220,19 @@ export async function buildApp(
   const partitionCheck = setInterval(partitions, 86_400_000);
   partitionCheck.unref();
   app.addHook("onClose", async () => clearInterval(partitionCheck));
+  // Embedded: no autovacuum in PGlite, so the night's VACUUM (ANALYZE) is ours (lib/embedded-maintenance.ts).
+  if (deps.dbh.mode === "embedded") {
+    let lastVacuum: Date | null = null;
+    const maintenance = setInterval(() => {
+      if (!maintenanceDue(new Date(), lastVacuum)) return;
+      lastVacuum = new Date();
+      vacuumAnalyze(deps.dbh.db)
+        .then((ms) => app.log.info({ ms: Math.round(ms) }, "embedded database vacuumed"))
+        .catch((err) => app.log.error({ err }, "embedded vacuum"));
+    }, 600_000);
+    maintenance.unref();
+    app.addHook("onClose", async () => clearInterval(maintenance));
+  }
   // D-10.6: overdue loans alert; checked hourly while the server runs.
   const loanCheck = setInterval(() => {
     services.useServices.loans.checkOverdue().catch((err) => app.log.error({ err }, "overdue loans"));

@@ -3,6 +3,7 @@ export { type Config, loadConfig } from "./config.ts";
 export type { Deps } from "./context.ts";
 export { toDomainError } from "./http/error-handler.ts";
 export { loadClauses } from "./lib/clauses.ts";
+export { vacuumAnalyze } from "./lib/embedded-maintenance.ts";
 export { EXPORT_LIMIT } from "./lib/xlsx.ts";
 export { BlobStore } from "./modules/attachments/blob-store.ts";
 export { loadUserActor } from "./modules/auth/actor.repository.ts";

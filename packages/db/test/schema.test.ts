@@ -106,6 +106,7 @@ const COLUMNS: Record<string, string[]> = {
     "carrier",
     "classification",
     "title_bigrams",
+    "title_search",
   ],
   box: [
     "id",

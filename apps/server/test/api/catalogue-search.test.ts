@@ -2,10 +2,18 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testDbMode } from "@dangan/db/testing";
-import { normaliseSearchText, shanghaiDate, titleSearchBigrams } from "@dangan/domain";
+import {
+  normaliseSearchText,
+  shanghaiDate,
+  titleQuery,
+  titleSearchBigrams,
+  titleSearchText,
+} from "@dangan/domain";
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalogueSearchRepository } from "../../src/modules/catalogue-search/catalogue-search.repository.ts";
+import { searchStatsCache } from "../../src/modules/catalogue-search/title-plan.ts";
 import { createSearchWorld, SEARCH_ROWS, type SearchWorld } from "../catalogue-search-world.ts";
 import { type Client, startTestApp, type TestApp } from "../harness.ts";
 
@@ -203,6 +211,8 @@ describe(`catalogue search (${testDbMode()})`, () => {
       );
       const { text, bigrams } = row.rows[0]!;
       expect(text.trim(), s).toBe(normaliseSearchText(s));
+      // The stored search text (migration 0022) is the SQL text exactly, or null when that is the title.
+      expect(titleSearchText(s) ?? s, s).toBe(text);
       // The trigger's twin gives exactly the set the import writes.
       expect([...bigrams].sort(), s).toEqual(titleSearchBigrams(s).sort());
     }
@@ -224,6 +234,11 @@ describe(`catalogue search (${testDbMode()})`, () => {
     expect(rows).toHaveLength(SEARCH_ROWS.length);
     for (const r of rows)
       expect([...r.titleBigrams!].sort(), r.title!).toEqual(titleSearchBigrams(r.title!).sort());
+    const full = await sql<{ title: string; titleSearch: string | null; sqlText: string }>`
+      SELECT title, title_search AS "titleSearch", catalogue_search_text(title) AS "sqlText"
+        FROM catalogue_item WHERE project_id = ${w.projectId}`.execute(t.services.db);
+    for (const r of full.rows) expect(r.titleSearch ?? r.title, r.title).toBe(r.sqlText);
+    expect(full.rows.some((r) => r.titleSearch !== null)).toBe(true); // the full-width title
     const found = await search(officer, `q=${encodeURIComponent("竣工图")}`);
     expect(refs(found.body)).toEqual(["CS01-KJ·2022-Y-0005"]);
   });
@@ -244,8 +259,9 @@ describe(`catalogue search (${testDbMode()})`, () => {
         referenceCode: "CS01-WS·2023-Y-0999",
         title: "淀山湖水质监测报告",
       })
-      .returning(["id", "titleBigrams"])
+      .returning(["id", "titleBigrams", "titleSearch"])
       .executeTakeFirstOrThrow();
+    expect(item.titleSearch).toBeNull(); // already in search form
     expect([...item.titleBigrams!].sort()).toEqual(titleSearchBigrams("淀山湖水质监测报告").sort());
     expect(refs((await search(officer, `q=${encodeURIComponent("水质")}`)).body)).toEqual([
       "CS01-WS·2023-Y-0999",
@@ -256,5 +272,49 @@ describe(`catalogue search (${testDbMode()})`, () => {
     expect((await search(officer, `q=${encodeURIComponent("水质")}`)).body.total).toBe(0);
     expect((await search(officer, `q=${encodeURIComponent("蓝藻")}`)).body.total).toBe(1);
     await sql`DELETE FROM catalogue_item WHERE id = ${item.id}`.execute(t.services.db);
+  });
+
+  it("[D-10.1] a common word is found by a scan in catalogue order: the same rows, count and order as by the index", async () => {
+    const repo = catalogueSearchRepository(t.services.db);
+    const scope = { kind: "organisation", orgId: w.clientId, party: "client" } as const;
+    const today = shanghaiDate(new Date());
+    for (const q of ["湿地", "湿地保", "abc湿地", "Ａbc", "工程竣工", "沙洲"]) {
+      for (const [limit, offset, cap] of [
+        [20, 0, 200],
+        [2, 2, 200],
+        [2, 0, 1],
+      ] as const) {
+        const run = (plan: "index" | "scan") =>
+          repo.search(
+            scope,
+            { title: titleQuery(q), titlePlan: plan },
+            today,
+            { by: "catalogue", desc: false },
+            limit,
+            offset,
+            cap,
+          );
+        const [byIndex, byScan] = [await run("index"), await run("scan")];
+        expect(byScan, `${q} ${limit}/${offset}/${cap}`).toEqual(byIndex);
+      }
+    }
+    // The scan plan is not the bigram index's: the planner reads the table in order.
+    const plan = await sql<Record<string, string>>`EXPLAIN SELECT id FROM catalogue_item ci
+      WHERE coalesce(ci.title_search, ci.title) LIKE '%湿地%' LIMIT 201`.execute(t.services.db);
+    expect(plan.rows.map((x) => Object.values(x)[0]).join("\n")).not.toContain("title_bigrams");
+  });
+
+  it("[D-10.1] the import refreshes the statistics the search plans by (PGlite has no autovacuum)", async () => {
+    // The world's catalogue came through the import, which ANALYZEs catalogue_item; a table this
+    // small is read whole, so the shares are exact.
+    const stats = await searchStatsCache(t.services.db).get();
+    const real = await sql<{ word: number; client: number }>`SELECT
+        avg((title_bigrams @> ARRAY['湿地'])::int)::float8 AS word,
+        avg((client_org_id = ${w.clientId})::int)::float8 AS client FROM catalogue_item`.execute(
+      t.services.db,
+    );
+    expect(stats.bigramShare.get("湿地")).toBeCloseTo(real.rows[0]!.word, 2);
+    expect(stats.clientShare.get(w.clientId)).toBeCloseTo(real.rows[0]!.client, 2);
+    expect(stats.bigramShare.has("沙洲")).toBe(false);
   });
 });

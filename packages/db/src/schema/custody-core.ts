@@ -89,6 +89,8 @@ export interface CatalogueItemTable {
   createdAt: CreatedAt;
   /** Search bigrams of the title (migration 0011): written by the import, else filled by a trigger. */
   titleBigrams: string[] | null;
+  /** The title's search text when it differs from the title (migration 0022); written with the bigrams. */
+  titleSearch: string | null;
 }
 
 export type BoxStatus =

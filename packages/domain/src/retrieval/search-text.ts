@@ -32,6 +32,19 @@ export function searchBigrams(normalised: string): string[] {
   return [...out];
 }
 
+/**
+ * The title's search text as catalogue_search_text() computes it in SQL (no
+ * trim; whitespace as PostgreSQL's \s under the C collation, ASCII only), stored
+ * in catalogue_item.title_search only when it differs from the title (null otherwise).
+ */
+export function titleSearchText(title: string): string | null {
+  const text = title
+    .normalize("NFKC")
+    .replace(/[A-Z]/g, (c) => c.toLowerCase())
+    .replace(/[ \t\n\v\f\r]+/g, " ");
+  return text === title ? null : text;
+}
+
 /** The bigrams stored for a title (catalogue_item.title_bigrams). */
 export const titleSearchBigrams = (title: string): string[] => searchBigrams(normaliseSearchText(title));
 

@@ -1,13 +1,17 @@
 // SQL of the catalogue search. The caller's scope is part of every query, so an
 // item outside it is never read; titles go through the bigram column and index
-// of migration 0011 (`@>` then a LIKE recheck), reference codes through a prefix index.
+// of migration 0011 (`@>` then a LIKE recheck) or, for common words, a scan in
+// catalogue order (title-plan.ts); reference codes through a prefix index.
 import type { Database } from "@dangan/db";
 import type { CatalogueSearchScope, TitleQuery } from "@dangan/domain";
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
 import { likeEscape } from "../../lib/page.ts";
+import type { TitlePlan } from "./title-plan.ts";
 
 export interface SearchFilter {
   title?: TitleQuery | null | undefined;
+  /** How the title is looked up (title-plan.ts); the index when not given. */
+  titlePlan?: TitlePlan | undefined;
   referencePrefix?: string | null | undefined;
   projectId?: string | undefined;
   yearFrom?: number | undefined;
@@ -77,13 +81,14 @@ function scopeCondition(scope: CatalogueSearchScope, today: string, alone: boole
   return sql<SqlBool>`(${own} OR ci.id IN ${grantedItems(scope.orgId, today)})`;
 }
 
-function titleCondition(t: TitleQuery): Expression<SqlBool> {
-  const pattern = `%${likeEscape(t.text)}%`;
-  // The raw title usually matches as typed; the normalised text catches full-width and case.
-  const recheck = sql`(ci.title LIKE ${pattern} OR catalogue_search_text(ci.title) LIKE ${pattern})`;
-  if (t.kind === "scan") return sql<SqlBool>`${recheck}`;
-  if (t.exact) return sql<SqlBool>`ci.title_bigrams @> ${sql.val(t.bigrams)}::text[]`;
-  return sql<SqlBool>`(ci.title_bigrams @> ${sql.val(t.bigrams)}::text[] AND ${recheck})`;
+function titleCondition(t: TitleQuery, plan: TitlePlan): Expression<SqlBool> {
+  // The title's search text (migration 0022: stored only where it differs from the title).
+  const text = sql<SqlBool>`coalesce(ci.title_search, ci.title) LIKE ${`%${likeEscape(t.text)}%`}`;
+  // Containing the text implies holding its bigrams, so without the index the LIKE alone decides.
+  if (t.kind === "scan" || plan === "scan") return text;
+  const bigrams = sql<SqlBool>`ci.title_bigrams @> ${sql.val(t.bigrams)}::text[]`;
+  if (t.exact) return bigrams;
+  return sql<SqlBool>`(${bigrams} AND ${text})`;
 }
 
 /**
@@ -103,7 +108,7 @@ function conditions(
       : sql<SqlBool>`c.status <> 'superseded'`,
     scopeCondition(scope, today, alone),
   ];
-  if (f.title) out.push(titleCondition(f.title));
+  if (f.title) out.push(titleCondition(f.title, f.titlePlan ?? "index"));
   if (f.referencePrefix)
     out.push(sql<SqlBool>`ci.reference_code LIKE ${`${likeEscape(f.referencePrefix)}%`}`);
   if (f.projectId) out.push(sql<SqlBool>`ci.project_id = ${f.projectId}`);

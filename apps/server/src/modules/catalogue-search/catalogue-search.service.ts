@@ -9,6 +9,7 @@ import {
   type SearchFilter,
   type SearchSort,
 } from "./catalogue-search.repository.ts";
+import { searchStatsCache, titlePlan } from "./title-plan.ts";
 
 export interface SearchInput {
   q?: string | undefined;
@@ -35,6 +36,7 @@ const filterOf = (input: SearchInput): SearchFilter => ({
 
 export function catalogueSearchService(deps: Deps) {
   const repo = catalogueSearchRepository(deps.dbh.db);
+  const stats = searchStatsCache(deps.dbh.db);
   const today = () => shanghaiDate(new Date());
 
   return {
@@ -46,8 +48,12 @@ export function catalogueSearchService(deps: Deps) {
       pageSize: number,
     ) {
       const filter = filterOf(input);
+      const scope = catalogueSearchScope(actor);
+      // Only in catalogue order can a scan stop early; a sorted page reads every match anyway.
+      if (filter.title && sort.by === "catalogue")
+        filter.titlePlan = titlePlan(filter.title, scope, await stats.get());
       const r = await repo.search(
-        catalogueSearchScope(actor),
+        scope,
         filter,
         today(),
         sort,

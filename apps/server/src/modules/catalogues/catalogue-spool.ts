@@ -6,7 +6,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
-import { type CatalogueRow, titleSearchBigrams } from "@dangan/domain";
+import { type CatalogueRow, titleSearchBigrams, titleSearchText } from "@dangan/domain";
 
 export const ITEM_COLUMNS = [
   "catalogue_id",
@@ -23,7 +23,8 @@ export const ITEM_COLUMNS = [
   "category",
   "carrier",
   "classification",
-  // Computed here, not by the database, so a million-row import pays no per-row SQL (migration 0011).
+  // Computed here, not by the database, so a million-row import pays no per-row SQL (migrations 0011, 0022).
+  "title_search",
   "title_bigrams",
 ] as const;
 
@@ -59,7 +60,7 @@ export function bigramsLiteral(title: string | null): string | null {
 export function copyLine(ids: RowIds): (seq: number, r: CatalogueRow) => string {
   const prefix = `${ids.catalogueId}\t${ids.projectId}\t${ids.clientOrgId}\t`;
   return (seq, r) =>
-    `${prefix}${seq}\t${f(r.referenceCode)}\t${f(r.title)}\t${f(r.boxNo)}\t${f(r.quantity)}\t${f(r.pages)}\t${f(r.year)}\t${f(r.retentionPeriod)}\t${f(r.category)}\t${f(r.carrier)}\t${f(r.classification)}\t${f(bigramsLiteral(r.title))}\n`;
+    `${prefix}${seq}\t${f(r.referenceCode)}\t${f(r.title)}\t${f(r.boxNo)}\t${f(r.quantity)}\t${f(r.pages)}\t${f(r.year)}\t${f(r.retentionPeriod)}\t${f(r.category)}\t${f(r.carrier)}\t${f(r.classification)}\t${f(r.title === null ? null : titleSearchText(r.title))}\t${f(bigramsLiteral(r.title))}\n`;
 }
 
 /** Lines buffered into ~256 KB writes, honouring the stream's backpressure. */

@@ -33,6 +33,7 @@ const TYPES = [
   "text",
   "text",
   "text",
+  "text", // title_search
   "text", // title_bigrams as array literals, cast per row (unnest would flatten a text[][])
 ];
 const COLS = TYPES.map((_, i) => `c${i + 1}`);

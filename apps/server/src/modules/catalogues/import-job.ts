@@ -5,6 +5,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { inTransaction } from "@dangan/db";
 import { type CatalogueProblem, catalogueRefusal, DomainError, isDomainError } from "@dangan/domain";
+import { sql } from "kysely";
 import type { Deps } from "../../context.ts";
 import { auditActor, operatorNote } from "../../lib/audit-actor.ts";
 import type { ValidateResult } from "./catalogue-validate.ts";
@@ -164,6 +165,9 @@ export function importJob(deps: Deps, repo: CataloguesRepository) {
           .execute();
         if (aborted()) throw interrupted();
       });
+      // Fresh statistics for the planner and the search's plan choice
+      // (catalogue-search/title-plan.ts): PGlite has no autovacuum to gather them.
+      await sql`ANALYZE catalogue_item`.execute(db).catch(() => {});
     } catch (error) {
       if (error instanceof Refused || error instanceof WriteConflict) {
         // Name the rows whose codes the project already holds; none, on a conflict, means a race.
