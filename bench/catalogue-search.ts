@@ -71,6 +71,7 @@ for (const mode of modes) {
     q.matches = r.rows[0]!.n;
   }
   const scope = { kind: "organisation", orgId: w.clientOrgId, party: "client" } as const;
+  const serial = mode === "server";
   console.log(
     `  load now ${loadavg()
       .map((x) => x.toFixed(1))
@@ -83,8 +84,8 @@ for (const mode of modes) {
   for (const c of classes) {
     const kind = c.name === "ref prefix" ? "ref" : "title";
     const words = c.queries.map((q) => q.text);
-    await measureQueries(db, scope, kind, words, 1, false); // warm-up
-    const idx = await measureQueries(db, scope, kind, words, reps, false);
+    await measureQueries(db, scope, kind, words, 1, false, "catalogue", serial); // warm-up
+    const idx = await measureQueries(db, scope, kind, words, reps, false, "catalogue", serial);
     const scan = await measureQueries(db, scope, kind, words, scanReps, true);
     const n = c.queries.map((q) => q.matches).sort((a, b) => a - b);
     const counts = `${n[0]} / ${n[Math.floor(n.length / 2)]} / ${n.at(-1)} (${pctOf(n[0]!)}–${pctOf(n.at(-1)!)})`;
@@ -93,7 +94,7 @@ for (const mode of modes) {
     );
     if (c.name.startsWith("2 chars")) {
       // The same words sorted by reference code on request: every match is read and sorted.
-      const sorted = await measureQueries(db, scope, kind, words, reps, false, "referenceCode");
+      const sorted = await measureQueries(db, scope, kind, words, reps, false, "referenceCode", serial);
       const sortedScan = await measureQueries(db, scope, kind, words, scanReps, true, "referenceCode");
       console.log(
         `| ${c.name}, by ref code | (as above) | ${counts} | ${ms(sorted.p50)} | ${ms(sorted.p95)} | ${ms(sortedScan.p50)} | ${ms(sortedScan.p95)} | ×${(sortedScan.p50 / sorted.p50).toFixed(0)} |`,

@@ -73,7 +73,14 @@ try {
   const files = await Promise.all(
     pages.map(async (p, i) => ({
       name: `${V(1 + (i % 2))}/${V(1 + (i % 2))}-${String(100 + i).padStart(4, "0")}.tif`,
-      data: await sharp(p.png).withMetadata({ density: 300 }).tiff({ compression: "lzw" }).toBuffer(),
+      // As a scanner writes it: RGB, no alpha (the rendered page's alpha channel made the
+      // decode three times slower than a real scan's until 2026-11-26).
+      data: await sharp(p.png)
+        .flatten({ background: "#ffffff" })
+        .removeAlpha()
+        .withMetadata({ density: 300 })
+        .tiff({ compression: "lzw" })
+        .toBuffer(),
       page: p,
     })),
   );

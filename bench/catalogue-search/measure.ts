@@ -31,12 +31,14 @@ export async function measureQueries(
   reps: number,
   fullScan: boolean,
   sort: SearchSort = "catalogue",
+  /** As the service runs it on a PostgreSQL server (catalogue-search.repository.ts). */
+  serialScans = false,
 ): Promise<Latency> {
   return db.connection().execute(async (conn) => {
     const flag = fullScan ? "off" : "on";
     await sql.raw(`SET enable_bitmapscan = ${flag}`).execute(conn);
     await sql.raw(`SET enable_indexscan = ${flag}`).execute(conn);
-    const repo = catalogueSearchRepository(conn);
+    const repo = catalogueSearchRepository(conn, { serialScans });
     const stats = await searchStatsCache(conn).get();
     const times: number[] = [];
     for (let r = 0; r < reps; r++)

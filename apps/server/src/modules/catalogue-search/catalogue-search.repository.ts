@@ -149,7 +149,16 @@ const COLUMNS = [
   "c.status as catalogueStatus",
 ] as const;
 
-export function catalogueSearchRepository(db: Kysely<Database>) {
+export interface SearchRepositoryOptions {
+  /**
+   * On a PostgreSQL server, statements in catalogue order run with parallel
+   * workers off: a Gather hands rows back in whatever order the workers find
+   * them, and pages would overlap. (PGlite has no parallel workers.)
+   */
+  serialScans?: boolean;
+}
+
+export function catalogueSearchRepository(db: Kysely<Database>, opts: SearchRepositoryOptions = {}) {
   const filtered = (scope: CatalogueSearchScope, f: SearchFilter, today: string) =>
     conditions(scope, f, today, false).reduce(
       (q, c) => q.where(c),
@@ -218,17 +227,24 @@ export function catalogueSearchRepository(db: Kysely<Database>) {
       .selectFrom(matches.limit(take).offset(skip).as("m"))
       .selectAll("m")
       .select([sql<number>`row_number() OVER ()`.as("ord"), sql<number>`count(*) OVER ()`.as("hits")]);
-    const found = await db
-      .selectFrom(numbered.as("ci"))
-      .innerJoin("handoverCatalogue as c", "c.id", "ci.catalogueId")
-      .innerJoin("project as p", "p.id", "ci.projectId")
-      .leftJoin("boxItem as bi", "bi.itemId", "ci.id")
-      .leftJoin("box as b", "b.id", "bi.boxId")
-      .where(sql<SqlBool>`(ci.ord > ${from} AND ci.ord <= ${to}) OR ci.ord = ci.hits`)
-      .select(COLUMNS)
-      .select(["ci.ord", "ci.hits"])
-      .orderBy("ci.ord")
-      .execute();
+    const page = (q: Kysely<Database>) =>
+      q
+        .selectFrom(numbered.as("ci"))
+        .innerJoin("handoverCatalogue as c", "c.id", "ci.catalogueId")
+        .innerJoin("project as p", "p.id", "ci.projectId")
+        .leftJoin("boxItem as bi", "bi.itemId", "ci.id")
+        .leftJoin("box as b", "b.id", "bi.boxId")
+        .where(sql<SqlBool>`(ci.ord > ${from} AND ci.ord <= ${to}) OR ci.ord = ci.hits`)
+        .select(COLUMNS)
+        .select(["ci.ord", "ci.hits"])
+        .orderBy("ci.ord")
+        .execute();
+    const found = opts.serialScans
+      ? await db.transaction().execute(async (trx) => {
+          await sql`SET LOCAL max_parallel_workers_per_gather = 0`.execute(trx);
+          return page(trx);
+        })
+      : await page(db);
     return {
       items: found
         .filter((r) => Number(r.ord) > from && Number(r.ord) <= to)

@@ -35,7 +35,7 @@ const filterOf = (input: SearchInput): SearchFilter => ({
 });
 
 export function catalogueSearchService(deps: Deps) {
-  const repo = catalogueSearchRepository(deps.dbh.db);
+  const repo = catalogueSearchRepository(deps.dbh.db, { serialScans: deps.dbh.mode === "server" });
   const stats = searchStatsCache(deps.dbh.db);
   const today = () => shanghaiDate(new Date());
 

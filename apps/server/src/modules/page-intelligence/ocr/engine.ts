@@ -4,7 +4,7 @@
 import * as ort from "onnxruntime-node";
 import { cropLine, decodeCtc, LINE_HEIGHT } from "./line-crop.ts";
 import { loadCharset, MODEL_PATHS } from "./models.ts";
-import { type RawImage, resizeRgb } from "./raw-image.ts";
+import { type RawImage, resizeGrey } from "./raw-image.ts";
 import { DEFAULT_BOX_OPTIONS, findTextBoxes, type TextBox } from "./text-boxes.ts";
 
 export interface OcrLine {
@@ -55,14 +55,15 @@ export class OcrEngine {
     const ratio = Math.min(1, maxSide / Math.max(src.width, src.height));
     const w = Math.max(32, Math.round((src.width * ratio) / 32) * 32);
     const h = Math.max(32, Math.round((src.height * ratio) / 32) * 32);
-    const img = await resizeRgb(src, w, h);
+    const img = await resizeGrey(src, w, h);
     const plane = w * h;
     const input = new Float32Array(3 * plane);
-    for (let i = 0; i < plane; i++)
-      for (let ch = 0; ch < 3; ch++) {
-        const bgr = 2 - ch;
-        input[bgr * plane + i] = (img.data[i * 3 + ch]! / 255 - MEAN[bgr]!) / STD[bgr]!;
-      }
+    // The grey value in all three planes, each with its own normalisation.
+    for (let c = 0; c < 3; c++) {
+      const mean = MEAN[c]!;
+      const std = STD[c]!;
+      for (let i = 0; i < plane; i++) input[c * plane + i] = (img.data[i]! / 255 - mean) / std;
+    }
     const out = await this.det.run({
       [this.det.inputNames[0]!]: new ort.Tensor("float32", input, [1, 3, h, w]),
     });

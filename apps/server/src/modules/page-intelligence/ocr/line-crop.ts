@@ -1,6 +1,6 @@
 // The recognizer's input for one text box: the box cut out of the page along
 // its own direction (so a rotated stamp is read level), scaled to the model's
-// height of 48 px, as BGR floats normalised to [-1, 1].
+// height of 48 px, as floats normalised to [-1, 1] (grey: the same in B, G and R).
 import type { RawImage } from "./raw-image.ts";
 import type { TextBox } from "./text-boxes.ts";
 
@@ -41,22 +41,23 @@ export function cropLine(src: RawImage, box: TextBox, scale: number): LineTensor
       const i10 = index(x0 + 1, y0, W, H);
       const i01 = index(x0, y0 + 1, W, H);
       const i11 = index(x0 + 1, y0 + 1, W, H);
-      for (let ch = 0; ch < 3; ch++) {
-        const d = src.data;
-        const val =
-          ((i00 < 0 ? 255 : d[i00 + ch]!) * (1 - dx) + (i10 < 0 ? 255 : d[i10 + ch]!) * dx) * (1 - dy) +
-          ((i01 < 0 ? 255 : d[i01 + ch]!) * (1 - dx) + (i11 < 0 ? 255 : d[i11 + ch]!) * dx) * dy;
-        // BGR order, as the model was trained on OpenCV images
-        data[(2 - ch) * plane + o] = val / 127.5 - 1;
-      }
+      const d = src.data;
+      const val =
+        ((i00 < 0 ? 255 : d[i00]!) * (1 - dx) + (i10 < 0 ? 255 : d[i10]!) * dx) * (1 - dy) +
+        ((i01 < 0 ? 255 : d[i01]!) * (1 - dx) + (i11 < 0 ? 255 : d[i11]!) * dx) * dy;
+      // Grey: the same value in the B, G and R planes.
+      const n = val / 127.5 - 1;
+      data[o] = n;
+      data[plane + o] = n;
+      data[2 * plane + o] = n;
     }
   }
   return { data, width };
 }
 
-/** Byte offset of a pixel, or -1 outside the page (read as white paper). */
+/** Offset of a pixel in the grey plane, or -1 outside the page (read as white paper). */
 const index = (x: number, y: number, W: number, H: number) =>
-  x < 0 || y < 0 || x >= W || y >= H ? -1 : (y * W + x) * 3;
+  x < 0 || y < 0 || x >= W || y >= H ? -1 : y * W + x;
 
 /** Greedy CTC decoding: best class per step, repeats merged, blanks dropped. */
 export function decodeCtc(

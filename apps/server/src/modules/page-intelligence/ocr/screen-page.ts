@@ -3,7 +3,7 @@
 // size that keeps ten pages a second within reach; full-page reading reads every
 // box at a larger size. Both return lines in page pixels of the decoded image.
 import type { OcrEngine, OcrLine } from "./engine.ts";
-import { loadRgb } from "./raw-image.ts";
+import { loadGrey, MAX_DECODE_SIDE } from "./raw-image.ts";
 
 export interface PageReadRequest {
   /** A file path, or image bytes. */
@@ -19,7 +19,7 @@ export interface PageReadResult {
 }
 
 export interface ReadTuning {
-  /** Longest side the page is decoded at (source of the recognizer's crops). */
+  /** Longest side a page is decoded at, at most (source of the recognizer's crops). */
   decodeSide: number;
   screenDetectSide: number;
   fullDetectSide: number;
@@ -30,7 +30,7 @@ export interface ReadTuning {
 }
 
 export const DEFAULT_TUNING: ReadTuning = {
-  decodeSide: 1754,
+  decodeSide: MAX_DECODE_SIDE,
   screenDetectSide: 640,
   fullDetectSide: 1280,
   screenMaxAspect: 10,
@@ -44,7 +44,7 @@ export async function readPage(
 ): Promise<PageReadResult> {
   const started = performance.now();
   const input = typeof req.input === "string" ? req.input : Buffer.from(req.input);
-  const src = await loadRgb(input, t.decodeSide);
+  const src = await loadGrey(input, t.decodeSide);
   const lines =
     req.mode === "full"
       ? await engine.read(src, { detectSide: t.fullDetectSide })
