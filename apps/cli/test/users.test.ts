@@ -196,6 +196,37 @@ describe(`dangan org / user / token (${mode})`, () => {
     expect((await cli(["user", "unlock", "nobody.here"])).code).toBe(2);
   });
 
+  it("[ASVS 2.5.6] user mfa-reset removes a lost second factor, audited; refuses a user without one", async () => {
+    await withDb(t, async (h) => {
+      const u = await h.db
+        .selectFrom("appUser")
+        .select("id")
+        .where("username", "=", "li.na")
+        .executeTakeFirstOrThrow();
+      await h.db
+        .insertInto("userMfa")
+        .values({ userId: u.id, secretEnc: "x", enabledAt: new Date() })
+        .execute();
+      await h.db.insertInto("userRecoveryCode").values({ userId: u.id, codeHash: "y" }).execute();
+    });
+    const r = await cli(["user", "mfa-reset", "li.na"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/Second factor of li\.na removed/);
+    await withDb(t, async (h) => {
+      expect(await h.db.selectFrom("userMfa").select("userId").execute()).toEqual([]);
+      expect(await h.db.selectFrom("userRecoveryCode").select("userId").execute()).toEqual([]);
+      const ev = await h.db
+        .selectFrom("auditEvent")
+        .select("payload")
+        .where("action", "=", "user.mfa_reset")
+        .executeTakeFirstOrThrow();
+      expect(ev.payload).toMatchObject({ operator: "dangan user mfa-reset" });
+    });
+    const again = await cli(["user", "mfa-reset", "li.na"]);
+    expect(again.code).not.toBe(0);
+    expect(again.err).toMatch(/MFA_NOT_ENABLED|two-factor|second factor/i);
+  });
+
   it("token create prints a token once, stored only as its hash", async () => {
     const r = await cli(["token", "create", "--username", "li.na", "--name", "档案系统对接", "--days", "30"]);
     expect(r.code).toBe(0);

@@ -10,7 +10,7 @@ import { validate } from "../lib/validate.ts";
 import { userAddCommand } from "./user-add.ts";
 
 export function userCommand(cli: Cli): Command {
-  const user = new Command("user").description("Users: add, list, unlock, passwd");
+  const user = new Command("user").description("Users: add, list, unlock, mfa-reset, passwd");
   user.addCommand(userAddCommand(cli));
 
   user
@@ -54,6 +54,20 @@ export function userCommand(cli: Cli): Command {
           const u = await findUser(s.db, username);
           await s.users.unlock(systemActor("dangan user unlock"), u.id);
           cli.io.out(`Unlocked ${u.username}.`);
+          return 0;
+        }),
+      ),
+    );
+
+  user
+    .command("mfa-reset <username>")
+    .description("Remove a user's lost second factor (authenticator and recovery codes); ends their sessions")
+    .action(
+      action(cli, async (username: string, _opts: object, cmd: Command) =>
+        withServices(optionsOf(cmd), cli.io, async (s) => {
+          const u = await findUser(s.db, username);
+          await s.users.resetMfa(systemActor("dangan user mfa-reset"), u.id);
+          cli.io.out(`Second factor of ${u.username} removed; the next sign-in is by password.`);
           return 0;
         }),
       ),

@@ -79,6 +79,7 @@ const MATRIX: Record<string, Expect> = {
     body: () => ({ active: false }),
   },
   "POST /api/users/:id/unlock": { kind: "record", url: (v) => `/api/users/${v.userId}/unlock` },
+  "POST /api/users/:id/mfa/reset": { kind: "record", url: (v) => `/api/users/${v.userId}/mfa/reset` },
   "POST /api/users/:id/password": {
     kind: "record",
     url: (v) => `/api/users/${v.userId}/password`,

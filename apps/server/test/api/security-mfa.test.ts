@@ -21,11 +21,12 @@ const tick = (seconds = 30) => {
 };
 const codeFor = (secret: string) => totp(base32Decode(secret), now);
 
-async function session(username: string, app: FastifyInstance = s.app) {
+async function session(username: string, app: FastifyInstance = s.app, ip = "127.0.0.1") {
   const res = await app.inject({
     method: "POST",
     url: "/api/auth/login",
     payload: { username, password: DEMO_PASSWORD },
+    remoteAddress: ip,
   });
   expect(res.statusCode).toBe(200);
   const cookie = String(res.headers["set-cookie"]).split(";")[0] ?? "";
@@ -37,8 +38,8 @@ async function session(username: string, app: FastifyInstance = s.app) {
 }
 
 /** Sets up and enables MFA for a user; returns the secret and recovery codes. */
-async function enrol(username: string, app: FastifyInstance = s.app) {
-  const { call } = await session(username, app);
+async function enrol(username: string, app: FastifyInstance = s.app, ip?: string) {
+  const { call } = await session(username, app, ip);
   const setup = await call("POST", "/api/auth/mfa/setup");
   expect(setup.statusCode).toBe(200);
   const secret = setup.json().secret as string;
@@ -323,6 +324,48 @@ describe(`security: two-factor sign-in (${testDbMode()})`, () => {
       .where("action", "=", "user.mfa_disabled")
       .execute();
     expect(audited).toHaveLength(1);
+  });
+
+  it("[ASVS 2.5.6] an administrator of the user's organisation resets a lost second factor, audited, never their own", async () => {
+    // (Each sign-in from its own address: the per-address sign-in limit is not under test here.)
+    await enrol("client2.officer", s.app, "10.7.8.2");
+    const { call: manager } = await session("client2.admin", s.app, "10.7.8.3");
+    const officer = await failures("client2.officer");
+    const reset = (call: typeof manager, id: string) => call("POST", `/api/users/${id}/mfa/reset`);
+    // Another client's administrator cannot even see the user.
+    const { call: foreign } = await session("client.admin", s.app, "10.7.8.4");
+    expect((await reset(foreign, officer.id)).statusCode).toBe(404);
+    const self = await failures("client2.admin");
+    expect(codeOf(await reset(manager, self.id))).toBe("MFA_RESET_SELF");
+
+    const listed = async () =>
+      (await manager("GET", "/api/users?q=client2.officer")).json().items[0].mfaEnabled as boolean;
+    expect(await listed()).toBe(true);
+    const ok = await reset(manager, officer.id);
+    expect(ok.statusCode).toBe(200);
+    // The officer's sessions end; the password alone signs in again (and may enrol anew).
+    expect(
+      await s.services.db
+        .selectFrom("userSession")
+        .select("userId")
+        .where("userId", "=", officer.id)
+        .execute(),
+    ).toEqual([]);
+    const plain = await passwordStep("client2.officer", "10.7.8.1");
+    expect(plain.json().mfaRequired).toBeUndefined();
+    expect(plain.json().csrfToken).toBeTruthy();
+    expect(
+      await s.services.db.selectFrom("userMfa").select("userId").where("userId", "=", officer.id).execute(),
+    ).toEqual([]);
+    const audited = await s.services.db
+      .selectFrom("auditEvent")
+      .select(["action", "actorUserId"])
+      .where("entityId", "=", officer.id)
+      .where("action", "=", "user.mfa_reset")
+      .execute();
+    expect(audited).toEqual([{ action: "user.mfa_reset", actorUserId: self.id }]);
+    expect(codeOf(await reset(manager, officer.id))).toBe("MFA_NOT_ENABLED");
+    expect(await listed()).toBe(false);
   });
 
   it("[ASVS 2.2.4] signs in users without MFA exactly as before", async () => {

@@ -67,6 +67,7 @@ export const usersApi = {
   create: (body: Record<string, unknown>) => api.post<User>("/api/users", body),
   update: (id: string, body: Record<string, unknown>) => api.patch<User>(`/api/users/${id}`, body),
   unlock: (id: string) => api.post<{ ok: true }>(`/api/users/${id}/unlock`),
+  resetMfa: (id: string) => api.post<{ ok: true }>(`/api/users/${id}/mfa/reset`),
   resetPassword: (id: string, password: string) =>
     api.post<{ ok: true }>(`/api/users/${id}/password`, { password }),
 };

@@ -75,6 +75,8 @@ export interface User {
   failedLogins: number;
   lockedUntil: string | null;
   locked: boolean;
+  /** In the administrator's list only: a second factor is in force. */
+  mfaEnabled?: boolean;
   passwordChangedAt: string;
   createdAt: string;
   updatedAt: string;

@@ -92,6 +92,7 @@ export const AUDIT_ACTION: Record<AuditAction, Bilingual & { color: string }> = 
   "user.mfa_enabled": { ...b("启用两步验证", "Two-factor enabled"), color: "cyan" },
   "user.mfa_disabled": { ...b("停用两步验证", "Two-factor disabled"), color: "orange" },
   "user.mfa_recovery_code_used": { ...b("使用恢复码", "Recovery code used"), color: "orange" },
+  "user.mfa_reset": { ...b("管理员重置两步验证", "Two-factor reset by an administrator"), color: "orange" },
   "auth.mfa_challenged": {
     ...b("密码正确，待两步验证", "Password accepted, second step pending"),
     color: "default",

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "user.mfa_enabled",
   "user.mfa_disabled",
   "user.mfa_recovery_code_used",
+  "user.mfa_reset",
   "auth.mfa_challenged",
   "project.created",
   "project.updated",

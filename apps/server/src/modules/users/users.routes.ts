@@ -59,6 +59,21 @@ export const userRoutes =
     );
 
     app.post(
+      "/api/users/:id/mfa/reset",
+      {
+        schema: {
+          tags: ["users"],
+          summary: "Remove a user's lost second factor and end their sessions",
+          params: idParams,
+        },
+      },
+      async (request) => {
+        await users.resetMfa(actorOf(request), request.params.id);
+        return { ok: true };
+      },
+    );
+
+    app.post(
       "/api/users/:id/password",
       {
         schema: {

@@ -1,5 +1,5 @@
 // Users of my organisation (administrators): search, pagination, add, edit
-// roles and status, unlock, reset password.
+// roles and status, unlock, reset password, reset a lost second factor.
 
 import { PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Flex, Popconfirm, Space, Tag, Tooltip, Typography } from "antd";
@@ -47,6 +47,16 @@ export function UsersPage() {
     }
   };
 
+  const resetMfa = async (user: User) => {
+    try {
+      await usersApi.resetMfa(user.id);
+      notify.success(u.mfaReset);
+      list.reload();
+    } catch (e) {
+      notify.error(e);
+    }
+  };
+
   const columns: ColumnsType<User> = [
     {
       title: u.username,
@@ -83,13 +93,14 @@ export function UsersPage() {
               <Tag color="error">{u.locked}</Tag>
             </Tooltip>
           )}
+          {r.mfaEnabled && <Tag color="geekblue">{u.mfa}</Tag>}
         </Space>
       ),
     },
     {
       title: t.common.actions,
       key: "actions",
-      width: 220,
+      width: 260,
       render: (_, r) => (
         <Space size={4} wrap>
           <Typography.Link onClick={() => setEditing(r)}>{u.edit}</Typography.Link>
@@ -97,6 +108,15 @@ export function UsersPage() {
           {r.locked && (
             <Popconfirm title={u.unlock} onConfirm={() => void unlock(r)}>
               <Typography.Link>{u.unlock}</Typography.Link>
+            </Popconfirm>
+          )}
+          {r.mfaEnabled && r.id !== me.id && (
+            <Popconfirm
+              title={u.resetMfa}
+              description={<div style={{ maxWidth: 320 }}>{u.resetMfaConfirm}</div>}
+              onConfirm={() => void resetMfa(r)}
+            >
+              <Typography.Link type="danger">{u.resetMfa}</Typography.Link>
             </Popconfirm>
           )}
         </Space>
