@@ -1,12 +1,13 @@
 // One background job at a time, in order of arrival, with its live progress in
-// memory for polling (the job itself writes a heartbeat to its row). QC checks
-// and full-text OCR run this way: a QC check already takes both cores, and the
-// full-text job keeps to one on purpose so the HTTP server always has a core.
+// memory for polling (the job itself writes a heartbeat to its row). QC checks,
+// full-text OCR and catalogue imports run this way: a QC check already takes both
+// cores, the full-text job keeps to one on purpose so the HTTP server always has
+// a core, and the embedded database has one session anyway.
 
 export type RunJob<Q, L> = (q: Q, live: L, aborted: () => boolean) => Promise<void>;
 
-export class SerialJobRunner<Q extends { deliveryId: string }, L> {
-  /** By delivery id, while queued or running. */
+export class SerialJobRunner<Q, L> {
+  /** By the job's key (its delivery or job id), while queued or running. */
   readonly live = new Map<string, L>();
   private queue: Q[] = [];
   private current: Promise<void> | null = null;
@@ -15,12 +16,13 @@ export class SerialJobRunner<Q extends { deliveryId: string }, L> {
   constructor(
     private readonly run: RunJob<Q, L>,
     private readonly initial: () => L,
+    private readonly keyOf: (q: Q) => string,
   ) {}
 
-  /** Queues the job unless its delivery is already queued or running, or the runner is stopping. */
+  /** Queues the job unless it is already queued or running, or the runner is stopping. */
   enqueue(q: Q): void {
-    if (this.stopping || this.live.has(q.deliveryId)) return;
-    this.live.set(q.deliveryId, this.initial());
+    if (this.stopping || this.live.has(this.keyOf(q))) return;
+    this.live.set(this.keyOf(q), this.initial());
     this.queue.push(q);
     this.next();
   }
@@ -39,11 +41,12 @@ export class SerialJobRunner<Q extends { deliveryId: string }, L> {
     if (this.current || this.stopping) return;
     const q = this.queue.shift();
     if (!q) return;
-    const live = this.live.get(q.deliveryId)!;
+    const key = this.keyOf(q);
+    const live = this.live.get(key)!;
     this.current = this.run(q, live, () => this.stopping)
       .catch(() => {}) // the job records its own failure
       .finally(() => {
-        this.live.delete(q.deliveryId);
+        this.live.delete(key);
         this.current = null;
         this.next();
       });

@@ -1,14 +1,15 @@
-// Sign-in with lockout and rate limiting, cookie sessions, API tokens; the
-// second step of a sign-in when the user has MFA on (ASVS 2.8).
+// Sign-in with lockout and rate limiting, cookie sessions (API tokens in
+// api-tokens.ts); the second step of a sign-in when the user has MFA on (ASVS 2.8).
 
 import { type AppUser, type AuditRecorder, inTransaction, type Tx } from "@dangan/db";
 import type { Actor, UserActor } from "@dangan/domain";
-import { mfaChallengeInvalid, mfaCodeInvalid, mfaCodeReused, mfaNotEnabled, notFound } from "@dangan/domain";
+import { mfaChallengeInvalid, mfaCodeInvalid, mfaCodeReused, mfaNotEnabled } from "@dangan/domain";
 import type { Deps } from "../../context.ts";
 import { auditActor } from "../../lib/audit-actor.ts";
 import { RateLimiter } from "../../lib/rate-limiter.ts";
 import { newSecret, secretHash } from "../../lib/tokens.ts";
 import { loadUserActor } from "./actor.repository.ts";
+import { apiTokens } from "./api-tokens.ts";
 import { accountLocked, invalidCredentials, rateLimited } from "./auth.errors.ts";
 import { mfaStore, type SecondFactor } from "./mfa.service.ts";
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from "./password.ts";
@@ -289,73 +290,7 @@ export function authService(deps: Deps) {
       return { actor, csrfToken: s.csrfToken, mfaEnrolmentRequired: s.mfaEnrolmentRequired };
     },
 
-    async fromApiToken(token: string): Promise<UserActor | null> {
-      const t = await db
-        .selectFrom("apiToken")
-        .select(["id", "userId", "expiresAt", "revokedAt"])
-        .where("tokenHash", "=", secretHash(token))
-        .executeTakeFirst();
-      if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= new Date())) return null;
-      await db.updateTable("apiToken").set({ lastUsedAt: new Date() }).where("id", "=", t.id).execute();
-      return loadUserActor(db, t.userId);
-    },
-
-    async createToken(actor: UserActor, name: string, expiresInDays: number | undefined) {
-      const secret = `dgn_${newSecret(24)}`;
-      const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null;
-      const row = await inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const r = await trx
-          .insertInto("apiToken")
-          .values({
-            userId: actor.userId,
-            name,
-            tokenHash: secretHash(secret),
-            prefix: secret.slice(0, 8),
-            expiresAt,
-          })
-          .returning(["id", "name", "prefix", "createdAt", "expiresAt"])
-          .executeTakeFirstOrThrow();
-        audit.record({
-          action: "api_token.created",
-          entityType: "api_token",
-          entityId: r.id,
-          payload: { name, prefix: r.prefix },
-          scopeOrgIds: [actor.orgId],
-        });
-        return r;
-      });
-      return { ...row, token: secret };
-    },
-
-    listTokens(actor: UserActor) {
-      return db
-        .selectFrom("apiToken")
-        .select(["id", "name", "prefix", "createdAt", "expiresAt", "lastUsedAt", "revokedAt"])
-        .where("userId", "=", actor.userId)
-        .orderBy("createdAt", "desc")
-        .execute();
-    },
-
-    async revokeToken(actor: UserActor, id: string): Promise<void> {
-      await inTransaction(db, auditActor(actor), async (trx, audit) => {
-        const r = await trx
-          .updateTable("apiToken")
-          .set({ revokedAt: new Date() })
-          .where("id", "=", id)
-          .where("userId", "=", actor.userId)
-          .where("revokedAt", "is", null)
-          .returning("id")
-          .executeTakeFirst();
-        if (!r) throw notFound("api_token", id);
-        audit.record({
-          action: "api_token.revoked",
-          entityType: "api_token",
-          entityId: id,
-          payload: {},
-          scopeOrgIds: [actor.orgId],
-        });
-      });
-    },
+    ...apiTokens(deps),
 
     async changePassword(actor: Actor & { type: "user" }, current: string, next: string): Promise<void> {
       const user = await db

@@ -1,8 +1,8 @@
-// The in-process job runner for catalogue imports: one import at a time (in
-// embedded mode the database has one session anyway), progress kept in memory
-// for polling, and a heartbeat on the job rows so that another process's
-// start-up can tell a live import from one whose process died.
+// The in-process runner of catalogue imports: the serial runner (one import at a
+// time, progress in memory for polling) plus a heartbeat on the job rows, so that
+// another process's start-up can tell a live import from one whose process died.
 import type { Actor } from "@dangan/domain";
+import { type RunJob, SerialJobRunner } from "../../lib/serial-job-runner.ts";
 
 export interface QueuedImport {
   jobId: string;
@@ -22,21 +22,18 @@ export interface LiveProgress {
   rowsWritten: number;
 }
 
-export type RunImport = (q: QueuedImport, live: LiveProgress, aborted: () => boolean) => Promise<void>;
+export type RunImport = RunJob<QueuedImport, LiveProgress>;
 export type Heartbeat = (jobs: { id: string; live: LiveProgress }[]) => Promise<void>;
 
-export class ImportRunner {
-  readonly live = new Map<string, LiveProgress>();
-  private queue: QueuedImport[] = [];
-  private current: Promise<void> | null = null;
-  private stopping = false;
+export class ImportRunner extends SerialJobRunner<QueuedImport, LiveProgress> {
   private readonly timer: NodeJS.Timeout;
 
-  constructor(
-    private readonly run: RunImport,
-    heartbeat: Heartbeat,
-    heartbeatMs = 10_000,
-  ) {
+  constructor(run: RunImport, heartbeat: Heartbeat, heartbeatMs = 10_000) {
+    super(
+      run,
+      () => ({ status: "queued", bytesRead: 0, rowsRead: 0, rowsWritten: 0 }),
+      (q) => q.jobId,
+    );
     this.timer = setInterval(() => {
       const jobs = [...this.live].map(([id, live]) => ({ id, live }));
       if (jobs.length) heartbeat(jobs).catch(() => {});
@@ -44,37 +41,15 @@ export class ImportRunner {
     this.timer.unref();
   }
 
-  enqueue(q: QueuedImport): void {
+  /** An upload that arrives while the server stops is refused rather than left queued. */
+  override enqueue(q: QueuedImport): void {
     if (this.stopping) throw new Error("the import runner is shutting down");
-    this.live.set(q.jobId, { status: "queued", bytesRead: 0, rowsRead: 0, rowsWritten: 0 });
-    this.queue.push(q);
-    this.next();
-  }
-
-  /** Resolves when no import is running or queued. */
-  async idle(): Promise<void> {
-    while (this.current) await this.current;
+    super.enqueue(q);
   }
 
   /** Stops taking jobs and ends the running one at its next check (it rolls back and is marked failed). */
-  async shutdown(): Promise<void> {
-    this.stopping = true;
-    this.queue = [];
+  override async shutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.idle();
-  }
-
-  private next(): void {
-    if (this.current || this.stopping) return;
-    const q = this.queue.shift();
-    if (!q) return;
-    const live = this.live.get(q.jobId)!;
-    this.current = this.run(q, live, () => this.stopping)
-      .catch(() => {}) // the job records its own failure
-      .finally(() => {
-        this.live.delete(q.jobId);
-        this.current = null;
-        this.next();
-      });
+    await super.shutdown();
   }
 }

@@ -21,7 +21,11 @@ export type RunCheck = RunJob<QueuedCheck, LiveCheck>;
 
 export class QcRunner extends SerialJobRunner<QueuedCheck, LiveCheck> {
   constructor(run: RunCheck) {
-    super(run, () => ({ status: "queued", totalFiles: 0, processedFiles: 0 }));
+    super(
+      run,
+      () => ({ status: "queued", totalFiles: 0, processedFiles: 0 }),
+      (q) => q.deliveryId,
+    );
   }
 
   /** A delivery handed in while the server stops is refused rather than left queued. */

@@ -22,6 +22,10 @@ export type RunOcr = RunJob<QueuedOcr, LiveOcr>;
 export class PageTextRunner extends SerialJobRunner<QueuedOcr, LiveOcr> {
   constructor(run: RunOcr) {
     // A job queued while the server stops stays "queued" in its row; start-up recovery takes it.
-    super(run, () => ({ status: "queued", totalPages: 0, processedPages: 0, failedPages: 0 }));
+    super(
+      run,
+      () => ({ status: "queued", totalPages: 0, processedPages: 0, failedPages: 0 }),
+      (q) => q.deliveryId,
+    );
   }
 }
