@@ -4,7 +4,8 @@
 // the text to be legible; without one the mark is not found, and that is all).
 import sharp from "sharp";
 
-export async function demoPage(o: { mark?: string; title: string }): Promise<Buffer> {
+/** The page as SVG, 1240×1754 (A4 at 150 dpi; rasterise at density 144 for 300 dpi). */
+export function demoPageSvg(o: { mark?: string; title: string }): string {
   const W = 1240;
   const H = 1754;
   const text = (x: number, y: number, size: number, s: string, fill = "#222", extra = "") =>
@@ -23,6 +24,11 @@ export async function demoPage(o: { mark?: string; title: string }): Promise<Buf
     ${text(W / 2, 450, 42, o.title, "#111", 'text-anchor="middle"')}
     ${body.map((l, i) => text(150, 560 + i * 64, 31, l)).join("")}
   </svg>`;
+  return svg;
+}
+
+export async function demoPage(o: { mark?: string; title: string }): Promise<Buffer> {
+  const svg = demoPageSvg(o);
   // A4 at 100 dpi in a 32-colour palette: about 30 KB, under the smallest upload limit tests configure.
   return sharp(Buffer.from(svg))
     .flatten({ background: "#ffffff" })

@@ -1,12 +1,15 @@
 // Z-7.4, Z-7.3: the first delivery of the demo batch B-001, a dozen small
 // generated pages checked through the real service: one skewed, one blank,
 // one under 200 dpi, a sequence gap, and the stopped construction log that QC
-// never accepts. Images are written under the QC folder so previews work.
+// never accepts. Three pages carry a letterhead and text, so the background
+// full-text job has words to find (Z-7.4). Images are written under the QC
+// folder so previews work.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import sharp from "sharp";
 import { loadUserActor } from "../modules/auth/actor.repository.ts";
 import type { Services } from "../services.ts";
+import { demoPageSvg } from "./demo-page.ts";
 
 const V = (n: number, year = 2008) => `Z109-KJ·${year}-Y-JJ-000${n}`;
 
@@ -31,6 +34,14 @@ const tiff = (seed: number, dpi = 300, o: { skew?: number; blank?: boolean } = {
     .tiff({ compression: "lzw", xres: dpi / 25.4, yres: dpi / 25.4 })
     .toBuffer();
 
+/** A text page at 300 dpi (A4, 2480×3508), as a scanner writes it: RGB, LZW. */
+const textTiff = (title: string) =>
+  sharp(Buffer.from(demoPageSvg({ title })), { density: 144 })
+    .flatten({ background: "#ffffff" })
+    .removeAlpha()
+    .tiff({ compression: "lzw", xres: 300 / 25.4, yres: 300 / 25.4 })
+    .toBuffer();
+
 export async function seedDigitizationQcDemo(s: Services): Promise<void> {
   const batch = await s.db
     .selectFrom("digitizationBatch as b")
@@ -48,11 +59,11 @@ export async function seedDigitizationQcDemo(s: Services): Promise<void> {
   const actor = await loadUserActor(s.db, manager.id);
   if (!actor) return;
   const files: [string, Promise<Buffer>][] = [
-    [`${V(1)}-0001.tif`, tiff(1)],
+    [`${V(1)}-0001.tif`, textTiff("城市道路改建工程竣工档案移交清单")],
     [`${V(1)}-0002.tif`, tiff(2, 300, { skew: 5 })],
-    [`${V(1)}-0003.tif`, tiff(3)],
+    [`${V(1)}-0003.tif`, textTiff("排水管网建设工程监理月报")],
     [`${V(1)}-0004.tif`, tiff(4)],
-    [`${V(2)}-0001.tif`, tiff(5)],
+    [`${V(2)}-0001.tif`, textTiff("桥梁维修加固工程施工日志")],
     [`${V(2)}-0002.tif`, tiff(6, 150)],
     [`${V(2)}-0003.tif`, tiff(7, 300, { blank: true })],
     [`${V(2)}-0004.tif`, tiff(8)],

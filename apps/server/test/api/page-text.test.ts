@@ -80,6 +80,13 @@ describe(`full text of QC deliveries (${testDbMode()})`, () => {
   }, 120_000);
   afterAll(() => t.close());
 
+  it("[Z-7.4] the demo's own delivery has words to find", async () => {
+    const demo = await officer.get(`/api/page-text/search?q=${encodeURIComponent("移交清单")}`);
+    expect(
+      demo.body.items.map((i: { referenceCode: string; seq: number }) => [i.referenceCode, i.seq]),
+    ).toEqual([["Z109-KJ·2008-Y-JJ-0001", 1]]);
+  });
+
   it("[Z-7.4] reads every image page of a checked delivery in a background job with progress, the server still answering", async () => {
     const files: Record<string, Buffer> = {
       "catalogue.csv": Buffer.from(`档号,页数\n${V1},2\n${V2},1\n`),
