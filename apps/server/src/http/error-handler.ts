@@ -52,7 +52,10 @@ export function toDomainError(error: unknown): DomainError | null {
   if (
     (e.code && RETRYABLE_PG.test(e.code)) ||
     (e.code && NET_ERRORS.has(e.code)) ||
-    /Connection terminated/.test(e.message ?? "")
+    // node-postgres's own words for a connection lost mid-request (no SQLSTATE).
+    /Connection terminated|not queryable|connection error|timeout exceeded when trying to connect/i.test(
+      e.message ?? "",
+    )
   ) {
     return new DomainError({
       code: "DATABASE_UNAVAILABLE",
