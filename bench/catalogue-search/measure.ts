@@ -38,7 +38,8 @@ export async function measureQueries(
     const flag = fullScan ? "off" : "on";
     await sql.raw(`SET enable_bitmapscan = ${flag}`).execute(conn);
     await sql.raw(`SET enable_indexscan = ${flag}`).execute(conn);
-    const repo = catalogueSearchRepository(conn, { serialScans });
+    // As the service builds it (catalogue-search.service.ts).
+    const repo = catalogueSearchRepository(conn, { serialScans, genericPlans: true });
     const stats = await searchStatsCache(conn).get();
     const times: number[] = [];
     for (let r = 0; r < reps; r++)

@@ -6,6 +6,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { type EmbeddedDatabase, startEmbedded } from "./embedded/host.ts";
 import { lockDataDir } from "./embedded/lock.ts";
+import { namePreparedStatements } from "./prepared.ts";
 import type { Database } from "./schema/index.ts";
 
 // Same value types in both modes: int8 and numeric as JS numbers (counts and
@@ -37,6 +38,7 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     keepErrorsInQueries(pool);
+    namePreparedStatements(pool);
     const url = new URL(opts.databaseUrl);
     return handle("server", pool, `${url.hostname}:${url.port || 5432}${url.pathname}`, async () => {});
   }
@@ -57,8 +59,11 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
     user: "postgres",
     database: "postgres",
     max: 1,
+    // Kept open while idle: reconnecting costs a round trip of start-up messages for nothing.
+    idleTimeoutMillis: 0,
   });
   keepErrorsInQueries(pool);
+  namePreparedStatements(pool);
   return handle("embedded", pool, dataDir ?? "memory", async () => {
     await embedded.stop();
     unlock();

@@ -276,6 +276,8 @@ describe(`catalogue search (${testDbMode()})`, () => {
 
   it("[D-10.1] a common word is found by a scan in catalogue order: the same rows, count and order as by the index", async () => {
     const repo = catalogueSearchRepository(t.services.db);
+    // As the service runs it: a prepared statement on its generic plan.
+    const generic = catalogueSearchRepository(t.services.db, { genericPlans: true });
     const scope = { kind: "organisation", orgId: w.clientId, party: "client" } as const;
     const today = shanghaiDate(new Date());
     for (const q of ["湿地", "湿地保", "abc湿地", "Ａbc", "工程竣工", "沙洲"]) {
@@ -284,8 +286,8 @@ describe(`catalogue search (${testDbMode()})`, () => {
         [2, 2, 200],
         [2, 0, 1],
       ] as const) {
-        const run = (plan: "index" | "scan") =>
-          repo.search(
+        const run = (plan: "index" | "scan", r = repo) =>
+          r.search(
             scope,
             { title: titleQuery(q), titlePlan: plan },
             today,
@@ -296,12 +298,46 @@ describe(`catalogue search (${testDbMode()})`, () => {
           );
         const [byIndex, byScan] = [await run("index"), await run("scan")];
         expect(byScan, `${q} ${limit}/${offset}/${cap}`).toEqual(byIndex);
+        expect(await run("index", generic), `generic ${q} ${limit}/${offset}/${cap}`).toEqual(byIndex);
+        expect(await run("scan", generic), `generic scan ${q} ${limit}/${offset}/${cap}`).toEqual(byIndex);
       }
     }
     // The scan plan is not the bigram index's: the planner reads the table in order.
     const plan = await sql<Record<string, string>>`EXPLAIN SELECT id FROM catalogue_item ci
       WHERE coalesce(ci.title_search, ci.title) LIKE '%湿地%' LIMIT 201`.execute(t.services.db);
     expect(plan.rows.map((x) => Object.values(x)[0]).join("\n")).not.toContain("title_bigrams");
+  });
+
+  it("[D-10.1] a title search is planned once per connection (a generic plan); a reference prefix is planned each time", async () => {
+    const scope = { kind: "organisation", orgId: w.clientId, party: "client" } as const;
+    const today = shanghaiDate(new Date());
+    const sort = { by: "catalogue", desc: false } as const;
+    // One connection, so that its prepared statements are the ones asked about.
+    const changed = await t.services.db.connection().execute(async (conn) => {
+      const counts = async () =>
+        new Map(
+          (
+            await sql<{ name: string; generic: number; custom: number }>`
+              SELECT name, generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements`.execute(
+              conn,
+            )
+          ).rows.map((r) => [r.name, r] as const),
+        );
+      const repo = catalogueSearchRepository(conn, { genericPlans: true });
+      const before = await counts();
+      for (const q of ["湿地", "沙洲", "工程"])
+        await repo.search(scope, { title: titleQuery(q), titlePlan: "index" }, today, sort, 20, 0);
+      await repo.search(scope, { referencePrefix: "CS01-WS" }, today, sort, 20, 0);
+      await repo.search(scope, { title: titleQuery("湿地"), projectId: w.projectId }, today, sort, 20, 0);
+      return [...(await counts()).values()]
+        .map((r) => ({
+          generic: r.generic - (before.get(r.name)?.generic ?? 0),
+          custom: r.custom - (before.get(r.name)?.custom ?? 0),
+        }))
+        .filter((d) => d.generic || d.custom);
+    });
+    // The three words run one statement on its generic plan; the prefix and the project are not prepared.
+    expect(changed).toEqual([{ generic: 3, custom: 0 }]);
   });
 
   it("[D-10.1] the import refreshes the statistics the search plans by (PGlite has no autovacuum)", async () => {

@@ -6,16 +6,14 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { serveSocket } from "./socket-server.mjs";
 
 /** @type {{ dataDir: string | null, socketPath: string }} */
 const { dataDir, socketPath } = workerData;
 
 async function main() {
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
-  // One connection: PGlite is single-session, so the host's pool holds one client.
-  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
-  await server.start();
+  const server = await serveSocket(db, socketPath);
   parentPort?.postMessage({ type: "ready" });
   parentPort?.on("message", async (msg) => {
     if (msg.type !== "stop") return;

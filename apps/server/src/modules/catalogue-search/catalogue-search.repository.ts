@@ -2,7 +2,7 @@
 // item outside it is never read; titles go through the bigram column and index
 // of migration 0011 (`@>` then a LIKE recheck) or, for common words, a scan in
 // catalogue order (title-plan.ts); reference codes through a prefix index.
-import type { Database } from "@dangan/db";
+import { type Database, type LocalSetting, PREPARED, withLocalSettings } from "@dangan/db";
 import type { CatalogueSearchScope, TitleQuery } from "@dangan/domain";
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
 import { likeEscape } from "../../lib/page.ts";
@@ -156,7 +156,23 @@ export interface SearchRepositoryOptions {
    * them, and pages would overlap. (PGlite has no parallel workers.)
    */
   serialScans?: boolean;
+  /**
+   * A title search in catalogue order runs as a named prepared statement
+   * with its generic plan: planned once per connection, not on every call
+   * (ADR 0008). Its plan does not depend on the words: the bigram index or
+   * the scan is chosen in the statement's text (title-plan.ts).
+   */
+  genericPlans?: boolean;
 }
+
+/**
+ * Whether a search's plan may be generic: a title search with filters whose
+ * best plan does not turn on their values. A reference prefix uses its index
+ * only when the planner sees the prefix; a project could be read through the
+ * (project, reference code) index, which would not keep catalogue order; a
+ * cart's ids change the statement's text with their number.
+ */
+const genericPlanFits = (f: SearchFilter) => !!f.title && !f.referencePrefix && !f.projectId && !f.itemIds;
 
 export function catalogueSearchRepository(db: Kysely<Database>, opts: SearchRepositoryOptions = {}) {
   const filtered = (scope: CatalogueSearchScope, f: SearchFilter, today: string) =>
@@ -227,9 +243,11 @@ export function catalogueSearchRepository(db: Kysely<Database>, opts: SearchRepo
       .selectFrom(matches.limit(take).offset(skip).as("m"))
       .selectAll("m")
       .select([sql<number>`row_number() OVER ()`.as("ord"), sql<number>`count(*) OVER ()`.as("hits")]);
+    const generic = !!opts.genericPlans && genericPlanFits(f);
     const page = (q: Kysely<Database>) =>
       q
         .selectFrom(numbered.as("ci"))
+        .$if(generic, (qb) => qb.modifyFront(PREPARED))
         .innerJoin("handoverCatalogue as c", "c.id", "ci.catalogueId")
         .innerJoin("project as p", "p.id", "ci.projectId")
         .leftJoin("boxItem as bi", "bi.itemId", "ci.id")
@@ -239,12 +257,10 @@ export function catalogueSearchRepository(db: Kysely<Database>, opts: SearchRepo
         .select(["ci.ord", "ci.hits"])
         .orderBy("ci.ord")
         .execute();
-    const found = opts.serialScans
-      ? await db.transaction().execute(async (trx) => {
-          await sql`SET LOCAL max_parallel_workers_per_gather = 0`.execute(trx);
-          return page(trx);
-        })
-      : await page(db);
+    const settings: LocalSetting[] = [];
+    if (opts.serialScans) settings.push("max_parallel_workers_per_gather = 0");
+    if (generic) settings.push("plan_cache_mode = force_generic_plan");
+    const found = await withLocalSettings(db, settings, page);
     return {
       items: found
         .filter((r) => Number(r.ord) > from && Number(r.ord) <= to)

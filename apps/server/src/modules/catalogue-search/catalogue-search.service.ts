@@ -35,7 +35,10 @@ const filterOf = (input: SearchInput): SearchFilter => ({
 });
 
 export function catalogueSearchService(deps: Deps) {
-  const repo = catalogueSearchRepository(deps.dbh.db, { serialScans: deps.dbh.mode === "server" });
+  const repo = catalogueSearchRepository(deps.dbh.db, {
+    serialScans: deps.dbh.mode === "server",
+    genericPlans: true,
+  });
   const stats = searchStatsCache(deps.dbh.db);
   const today = () => shanghaiDate(new Date());
 
