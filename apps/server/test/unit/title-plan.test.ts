@@ -4,6 +4,7 @@ import { titleQuery } from "@dangan/domain";
 import { describe, expect, it } from "vitest";
 import { MAINTENANCE_HOUR, maintenanceDue } from "../../src/lib/embedded-maintenance.ts";
 import {
+  phraseShare,
   SCAN_MIN_SHARE,
   type SearchStats,
   titlePlan,
@@ -16,10 +17,17 @@ const stats: SearchStats = {
     ["关于", 0.5],
     ["通知", 0.03],
     ["协议", 0.01],
-    ["监理", 0.04],
-    ["理的", 0.05],
-    ["的决", 0.03],
-    ["决定", 0.06],
+    // Shares measured in the benchmark's 1,000,000 titles.
+    ["监理", 0.214],
+    ["理的", 0.083],
+    ["的决", 0.196],
+    ["决定", 0.196],
+    ["苏州", 0.065],
+    ["州河", 0.065],
+    ["汇区", 0.116],
+    ["区审", 0.031],
+    ["审计", 0.095],
+    ["计局", 0.023],
   ]),
   clientShare: new Map([
     [CLIENT, 0.9],
@@ -46,10 +54,17 @@ describe("title plan", () => {
     expect(plan("关于", { kind: "all" })).toBe("scan");
   });
 
-  it("[D-10.1] judges a phrase by its rarest bigram; a one-character word is always a scan", () => {
-    expect(plan("监理的决定", client(CLIENT))).toBe("scan"); // rarest 0.03
+  it("[D-10.1] judges a phrase by its rarest bigram, scaled by how much more common its others are; a one-character word is always a scan", () => {
+    expect(plan("监理的决定", client(CLIENT))).toBe("scan"); // 0.083 × 0.083 / 0.214 × 0.9 = 2.9 %
     expect(plan("监理协议", client(CLIENT))).toBe("index"); // 协议 0.01, 理协 unknown
     expect(plan("湿", client(CLIENT))).toBe("scan");
+    // A fixed term: its bigrams are as common as each other, so it is as common as they are.
+    expect(plan("苏州河", client(CLIENT))).toBe("scan");
+    // Rare words whose bigrams are common elsewhere: the phrase is rarer than any of them.
+    expect(plan("汇区审计局", client(CLIENT))).toBe("index");
+    const q = titleQuery("汇区审计局");
+    if (q?.kind !== "bigrams") throw new Error("bigrams expected");
+    expect(phraseShare(q, stats)).toBeCloseTo((0.023 * 0.023) / 0.116, 5);
   });
 });
 

@@ -31,13 +31,30 @@ export interface SearchStats {
 export const SCAN_MIN_SHARE = 0.02;
 
 /**
+ * The expected share of titles holding the text. A two-character word's is
+ * its bigram's, exactly. A phrase is at most as common as its rarest bigram,
+ * and rarer still when its other bigrams are far more common (they are used
+ * elsewhere too): scaled by rarest / commonest, which leaves a fixed term
+ * whose bigrams always come together (苏州河: 6.5 % and 6.5 %) at its
+ * rarest bigram's share and puts 汇区审计局 (2.3 % … 11.6 %, found in 0.43 %)
+ * at 0.46 %. Measured on 1,000,000 titles: 汇区审计局 was 51 ms by a scan
+ * (the estimate by its rarest bigram alone said scan) and 31 ms by the index.
+ */
+export function phraseShare(t: TitleQuery & { kind: "bigrams" }, stats: SearchStats): number {
+  const shares = t.bigrams.map((b) => stats.bigramShare.get(b) ?? 0);
+  const rarest = Math.min(...shares);
+  const commonest = Math.max(...shares);
+  return rarest > 0 ? rarest * (rarest / commonest) : 0;
+}
+
+/**
  * The plan for a title query: a scan when the scope's expected share of
- * matches (the rarest bigram's share × the scope's share, as if independent)
- * reaches SCAN_MIN_SHARE. Without statistics (a new or small table) the index.
+ * matches (the text's share × the scope's share, as if independent) reaches
+ * SCAN_MIN_SHARE. Without statistics (a new or small table) the index.
  */
 export function titlePlan(t: TitleQuery, scope: CatalogueSearchScope, stats: SearchStats): TitlePlan {
   if (t.kind !== "bigrams") return "scan";
-  const word = Math.min(...t.bigrams.map((b) => stats.bigramShare.get(b) ?? 0));
+  const word = phraseShare(t, stats);
   const inScope =
     scope.kind === "all"
       ? 1
