@@ -5,7 +5,9 @@
 // as a plain LIKE with index and bitmap scans disabled (the full scan) in the
 // same run. Titles come from a Zipf-weighted archive vocabulary (titles.ts);
 // query words are picked by their real match counts, which are reported.
-// Usage: node --import tsx bench/catalogue-search.ts [--rows N] [--mode embedded|server|both] [--reps N] [--scan-reps N]
+// `--plans custom` plans the title search on every call instead of using its
+// prepared generic plan as the service does (ADR 0008), for an A/B.
+// Usage: node --import tsx bench/catalogue-search.ts [--rows N] [--mode embedded|server|both] [--reps N] [--scan-reps N] [--plans generic|custom]
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import type { DbMode } from "@dangan/db";
@@ -22,13 +24,17 @@ const { values } = parseArgs({
     mode: { type: "string", default: "both" },
     reps: { type: "string", default: "10" },
     "scan-reps": { type: "string", default: "1" },
+    plans: { type: "string", default: "generic" },
   },
 });
 const rows = Number(values.rows.replaceAll("_", ""));
 const reps = Number(values.reps);
 const scanReps = Number(values["scan-reps"]);
 const modes: DbMode[] = values.mode === "both" ? ["embedded", "server"] : [values.mode as DbMode];
-console.log(`catalogue-search: ${rows.toLocaleString("en")} items, modes ${modes.join(", ")}, ${reps} reps`);
+const genericPlans = values.plans !== "custom";
+console.log(
+  `catalogue-search: ${rows.toLocaleString("en")} items, modes ${modes.join(", ")}, ${reps} reps, ${genericPlans ? "generic" : "custom"} plans`,
+);
 console.log(
   `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}, load ${loadavg()
     .map((x) => x.toFixed(1))
@@ -71,7 +77,8 @@ for (const mode of modes) {
     q.matches = r.rows[0]!.n;
   }
   const scope = { kind: "organisation", orgId: w.clientOrgId, party: "client" } as const;
-  const serial = mode === "server";
+  // As the service builds the repository (catalogue-search.service.ts).
+  const repoOptions = { serialScans: mode === "server", genericPlans };
   console.log(
     `  load now ${loadavg()
       .map((x) => x.toFixed(1))
@@ -84,8 +91,8 @@ for (const mode of modes) {
   for (const c of classes) {
     const kind = c.name === "ref prefix" ? "ref" : "title";
     const words = c.queries.map((q) => q.text);
-    await measureQueries(db, scope, kind, words, 1, false, "catalogue", serial); // warm-up
-    const idx = await measureQueries(db, scope, kind, words, reps, false, "catalogue", serial);
+    await measureQueries(db, scope, kind, words, 1, false, "catalogue", repoOptions); // warm-up
+    const idx = await measureQueries(db, scope, kind, words, reps, false, "catalogue", repoOptions);
     const scan = await measureQueries(db, scope, kind, words, scanReps, true);
     const n = c.queries.map((q) => q.matches).sort((a, b) => a - b);
     const counts = `${n[0]} / ${n[Math.floor(n.length / 2)]} / ${n.at(-1)} (${pctOf(n[0]!)}–${pctOf(n.at(-1)!)})`;
@@ -94,7 +101,7 @@ for (const mode of modes) {
     );
     if (c.name.startsWith("2 chars")) {
       // The same words sorted by reference code on request: every match is read and sorted.
-      const sorted = await measureQueries(db, scope, kind, words, reps, false, "referenceCode", serial);
+      const sorted = await measureQueries(db, scope, kind, words, reps, false, "referenceCode", repoOptions);
       const sortedScan = await measureQueries(db, scope, kind, words, scanReps, true, "referenceCode");
       console.log(
         `| ${c.name}, by ref code | (as above) | ${counts} | ${ms(sorted.p50)} | ${ms(sorted.p95)} | ${ms(sortedScan.p50)} | ${ms(sortedScan.p95)} | ×${(sortedScan.p50 / sorted.p50).toFixed(0)} |`,

@@ -9,6 +9,7 @@ import { type Kysely, sql } from "kysely";
 import {
   catalogueSearchRepository,
   DEFAULT_COUNT_CAP,
+  type SearchRepositoryOptions,
   type SearchSort,
 } from "../../apps/server/src/modules/catalogue-search/catalogue-search.repository.ts";
 import { searchStatsCache, titlePlan } from "../../apps/server/src/modules/catalogue-search/title-plan.ts";
@@ -31,15 +32,14 @@ export async function measureQueries(
   reps: number,
   fullScan: boolean,
   sort: SearchSort = "catalogue",
-  /** As the service runs it on a PostgreSQL server (catalogue-search.repository.ts). */
-  serialScans = false,
+  /** As the service builds the repository (catalogue-search.service.ts). */
+  repoOptions: SearchRepositoryOptions = {},
 ): Promise<Latency> {
   return db.connection().execute(async (conn) => {
     const flag = fullScan ? "off" : "on";
     await sql.raw(`SET enable_bitmapscan = ${flag}`).execute(conn);
     await sql.raw(`SET enable_indexscan = ${flag}`).execute(conn);
-    // As the service builds it (catalogue-search.service.ts).
-    const repo = catalogueSearchRepository(conn, { serialScans, genericPlans: true });
+    const repo = catalogueSearchRepository(conn, repoOptions);
     const stats = await searchStatsCache(conn).get();
     const times: number[] = [];
     for (let r = 0; r < reps; r++)

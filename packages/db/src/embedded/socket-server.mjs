@@ -66,13 +66,19 @@ async function serve(db, socket, reader) {
     if (next.kind === "ssl") socket.write("N"); // no TLS on a private socket
     if (next.kind === "terminate") socket.end();
     if (next.kind !== "messages" && next.kind !== "startup") continue;
+    // PGlite hands its answer over in 8 kB pieces, each a view of its memory:
+    // copied, and written in one go once the batch is done.
+    /** @type {Buffer[]} */
+    const answer = [];
     await db.runExclusive(() =>
       db.execProtocolRawStream(next.bytes, {
         onRawData: (out) => {
-          if (out.length && socket.writable) socket.write(Buffer.from(out));
+          if (out.length) answer.push(Buffer.from(out));
         },
       }),
     );
+    if (answer.length && socket.writable)
+      socket.write(answer.length === 1 ? answer[0] : Buffer.concat(answer));
   }
 }
 
