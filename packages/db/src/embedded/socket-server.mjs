@@ -109,7 +109,7 @@ function messageReader() {
   };
   const consume = (n) => {
     const buf = joined();
-    const out = new Uint8Array(buf.subarray(0, n)); // PGlite keeps no view of it
+    const out = new Uint8Array(buf.subarray(0, n)); // its own bytes, not a window on the rest of the read
     chunks = n < buf.length ? [buf.subarray(n)] : [];
     size -= n;
     return out;
